@@ -107,3 +107,49 @@ class Quote:
     speaker_surface: str | None = None
     speaker_key: str | None = None
     cue: str | None = None
+    group: str | None = None  # the same quotation in several articles shares a group
+
+
+@dataclass
+class EventMention:
+    """One article's report of a dated happening: the sentence, its date and its cast."""
+
+    article_id: str
+    start: int  # sentence offsets into the article body
+    end: int
+    sentence: str
+    date_text: str
+    date: str  # ISO, truncated to its precision
+    precision: str
+    type: str
+    summary: str
+    place_key: str | None = None
+    actors: list[tuple[str, str]] = field(default_factory=list)  # (entity key, role)
+
+
+@dataclass
+class Event:
+    """A happening merged across the articles that report it."""
+
+    id: str
+    date: str
+    precision: str
+    type: str
+    summary: str
+    place_key: str | None
+    mentions: list[EventMention] = field(default_factory=list)
+    actors: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Corpus:
+    """Everything one build produced, ready for the store."""
+
+    articles: list[Article] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (origin, article id it repeats)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: dict[str, list[Quote]] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    stories: object = None  # ingest.stories.StoryResult once story linking ran

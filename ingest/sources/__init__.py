@@ -1,0 +1,86 @@
+"""Readers: files and folders in, `Source` values (or `ReadError`s) out.
+
+Each reader module knows one format and exposes `sniff(path, head) -> bool`
+(detection by content, with the extension as a hint) and
+`read(path, origin) -> Iterator[Source | ReadError]`. `read_paths` walks the
+paths it is given, picks the first reader that claims each file, and turns
+every failure into a `ReadError` naming the file and the reason, so one bad
+file never costs the rest of the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..model import ReadError, Source
+from . import text
+
+# Most specific first: containers and markup before the plain-text fallback.
+READERS = [text]
+
+SNIFF_BYTES = 4096
+
+
+def register(reader, *, before=text) -> None:
+    """Add a reader module ahead of `before` (the plain-text fallback by default)."""
+    if reader not in READERS:
+        READERS.insert(READERS.index(before), reader)
+
+
+def origin_of(path: Path, root: Path | None = None) -> str:
+    """The path as stored in `articles.origin`: relative to `root` (the working directory) when inside it."""
+    root = (root or Path.cwd()).resolve()
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(root).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
+    """Every file under `paths`, in a stable order; hidden files and folders skipped."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for dirpath, dirnames, filenames in os.walk(path, onerror=None):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                for name in sorted(filenames):
+                    if not name.startswith("."):
+                        yield Path(dirpath) / name
+        elif path.exists():
+            yield path
+        else:
+            yield ReadError(str(path), "no such file or directory")
+
+
+def read_file(path: Path, root: Path | None = None) -> Iterator[Source | ReadError]:
+    """The documents in one file, or the reason it could not be read."""
+    origin = origin_of(path, root)
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError as exc:
+        yield ReadError(origin, f"cannot open: {exc.strerror or exc}")
+        return
+    if not head.strip():
+        yield ReadError(origin, "empty file")
+        return
+    for reader in READERS:
+        if reader.sniff(path, head):
+            try:
+                yield from reader.read(path, origin)
+            except Exception as exc:  # a reader bug must not cost the corpus
+                yield ReadError(origin, f"{reader.__name__.rsplit('.', 1)[-1]} reader failed: {exc}")
+            return
+    yield ReadError(origin, "unsupported format")
+
+
+def read_paths(paths: Iterable[Path], root: Path | None = None) -> Iterator[Source | ReadError]:
+    """All documents under `paths` (files or folders), in a stable order."""
+    for item in iter_files(paths):
+        if isinstance(item, ReadError):
+            yield item
+        else:
+            yield from read_file(item, root)
