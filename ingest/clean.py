@@ -131,26 +131,47 @@ def _starts_with(folded: str, key: str) -> bool:
 
 
 def paragraphs(text: str) -> list[str]:
-    """Split text into paragraphs: one per line, unless the text is hard-wrapped."""
-    blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    """Split text into paragraphs: one per line, unless the text is hard-wrapped.
+
+    Scraped text puts a paragraph on each line. Hard-wrapped text (mail, wire
+    copy, old archives) breaks lines at a fixed width: there a line as long as
+    the width continues on the next, and a shorter one ends its paragraph.
+    """
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    width = _wrap_width(lines)
     out: list[str] = []
-    for block in blocks:
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
-        if _hard_wrapped(lines):
-            out.append(" ".join(lines))
-        else:
-            out.extend(lines)
-    return [re.sub(r"[ \t]+", " ", p) for p in out]
+    current: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                out.append(" ".join(current))
+                current = []
+            continue
+        current.append(line)
+        if not width or len(line) < 0.8 * width:
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Lines broken at a fixed width (40-100 characters), most not ending a sentence."""
-    if len(lines) < 3:
-        return False
-    lengths = sorted(len(line) for line in lines[:-1])
-    median = lengths[len(lengths) // 2]
-    unfinished = sum(1 for line in lines[:-1] if not _is_sentence(line))
-    return 40 <= median <= 100 and max(lengths) <= 110 and unfinished >= len(lines[:-1]) * 0.6
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width text is wrapped at, or None when lines are paragraphs.
+
+    Wrapped: most lines that have a non-blank successor are of similar length
+    (40 to 100 characters) and do not end a sentence.
+    """
+    followed = [a for a, b in zip(lines, lines[1:]) if a and b]
+    if len(followed) < 3 or len(followed) < 0.3 * sum(1 for line in lines if line):
+        return None
+    lengths = sorted(len(line) for line in followed)
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if n >= 0.8 * width)
+    unfinished = sum(1 for line in followed if not _is_sentence(line))
+    if 40 <= width <= 100 and near >= 0.6 * len(followed) and unfinished >= 0.6 * len(followed):
+        return width
+    return None
 
 
 def _parse_header_date(text: str) -> tuple[str | None, str | None]:
@@ -246,7 +267,8 @@ def _take_header(paras: list[str], result: Cleaned) -> list[str]:
                 result.published, result.published_precision = value, precision
             _drop(result, line, "date line")
         elif _matches(folded, "chrome_lines") or _starts_with(folded, "read_also_prefix"):
-            head.append(line)  # left for the chrome pass
+            _drop(result, line, "chrome label")
+            header_zone += 1  # navigation above the title does not use up the header zone
         elif result.title is None and not head and _looks_like_title(line) and _paragraph_follows(out, i + 1):
             result.title = line
             _drop(result, line, "title")
