@@ -39,6 +39,8 @@ def atomic_path(target: Path):
     """Yield a temporary path beside `target`; move it over `target` only if the block succeeds."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(f".{target.name}.*.building"):  # left by a killed build
+        stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".building", dir=target.parent)
     os.close(fd)
     os.unlink(tmp)

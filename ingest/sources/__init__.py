@@ -74,7 +74,7 @@ def read_file(path: Path, root: Path | None = None) -> Iterator[Source | ReadErr
             except Exception as exc:  # a reader bug must not cost the corpus
                 yield ReadError(origin, f"{reader.__name__.rsplit('.', 1)[-1]} reader failed: {exc}")
             return
-    yield ReadError(origin, "unsupported format")
+    yield ReadError(origin, "binary file, not text (unsupported format)" if b"\x00" in head else "unsupported format")
 
 
 def read_paths(paths: Iterable[Path], root: Path | None = None) -> Iterator[Source | ReadError]:

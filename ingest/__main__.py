@@ -1,0 +1,5 @@
+"""`python -m ingest` runs the CLI."""
+
+from .cli import cli
+
+cli()
