@@ -131,3 +131,31 @@ def evaluate(name, shared):
         click.echo(f"== {module_name}")
         module = importlib.import_module(f"ingest.evaluation.{module_name}")
         module.run(shared)
+
+
+@cli.group()
+def publish():
+    """Publish the archive: a Datasette deployment bundle, or a static site."""
+
+
+@publish.command("bundle")
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--db", "db_path", default="archive.db", show_default=True, type=click.Path(path_type=Path, exists=True))
+def publish_bundle(directory, db_path):
+    """A self-contained Datasette deployment directory (immutable database, config, container recipe)."""
+    from .publish.bundle import make_bundle
+
+    summary = make_bundle(db_path, directory)
+    click.echo(summary)
+
+
+@publish.command("static")
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--db", "db_path", default="archive.db", show_default=True, type=click.Path(path_type=Path, exists=True))
+@click.option("--tiles", default=None, help="Tile URL template for the map (default: none, markers only).")
+def publish_static(directory, db_path, tiles):
+    """A static HTML + JSON site that needs no server (works from file://)."""
+    from .publish.static import export
+
+    summary = export(db_path, directory, tiles=tiles)
+    click.echo(summary)
