@@ -15,6 +15,7 @@ import unicodedata
 import py3langid
 
 from .clean import clean_text
+from .dates import infer_published
 from .model import Article, Removed, Source
 
 META_FIELDS = ("title", "subtitle", "author", "source", "section", "url", "published",
@@ -77,6 +78,10 @@ def build_article(source: Source) -> Article:
                     if precision == "day":
                         meta["published"] = layer[name][:10]
                 break
+    inferred = False
+    if not meta.get("published") and (found := infer_published(text)) and found[0]:
+        meta["published"], meta["published_precision"] = found
+        inferred = True
     removed = list(cleaned.removed)
     if page_meta.get("title") and cleaned.title and cleaned.title != meta.get("title"):
         removed.append(Removed(cleaned.title, "title line"))
@@ -93,6 +98,7 @@ def build_article(source: Source) -> Article:
         url=url,
         published=meta.get("published"),
         published_precision=meta.get("published_precision"),
+        published_inferred=inferred,
         modified=meta.get("modified"),
         language=meta.get("language") or detect_language(cleaned.body),
         content_hash=content_hash(cleaned.body),

@@ -29,6 +29,7 @@ from importlib import resources
 
 import yaml
 
+from .dates import parse_published
 from .model import Removed
 
 # Sentence-final punctuation: a line ending otherwise reads as a heading or a link.
@@ -55,11 +56,6 @@ _DATE_LINE = re.compile(
     r"(?:\s+le)?\s*:?\s*(?P<when>.{4,60})$",
     re.IGNORECASE,
 )
-_MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-}
 # Outlet named by its own chrome: "© 2024 Le Journal", "Copyright Le Journal",
 # "créez votre espace <outlet> pour commenter".
 _OUTLET_PATTERNS = (
@@ -174,31 +170,6 @@ def _wrap_width(lines: list[str]) -> int | None:
     return None
 
 
-def _parse_header_date(text: str) -> tuple[str | None, str | None]:
-    """ISO value and precision of a header date: 2024-02, 21/02/2024, 21 février 2024."""
-    text = text.strip()
-    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
-    if m:
-        year, month, day = m.groups()
-        if day:
-            return f"{year}-{month}-{day}", "day"
-        if month:
-            return f"{year}-{month}", "month"
-        return year, "year"
-    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text)
-    if m:
-        day, month, year = (int(g) for g in m.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}", "day"
-    m = re.search(r"\b(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(\d{4})\b", text, re.IGNORECASE)
-    if m and m.group(2).lower() in _MONTHS:
-        return f"{int(m.group(3)):04d}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}", "day"
-    m = re.search(r"\b([a-zéû]+)\s+(\d{4})\b", text, re.IGNORECASE)
-    if m and m.group(1).lower() in _MONTHS:
-        return f"{int(m.group(2)):04d}-{_MONTHS[m.group(1).lower()]:02d}", "month"
-    return None, None
-
-
 def _looks_like_title(line: str) -> bool:
     n = len(_words(line))
     return 2 <= n <= 30 and len(line) <= 250 and not line.rstrip().endswith((".", ";", ",", "…"))
@@ -241,7 +212,7 @@ def _take_header(paras: list[str], result: Cleaned) -> list[str]:
     if out:
         m = _DATE_TOKEN.match(out[0])
         if m:
-            result.published, result.published_precision = _parse_header_date(m.group("iso"))
+            result.published, result.published_precision = parse_published(m.group("iso"))
             _drop(result, m.group(0).strip(), "date header")
             out[0] = out[0][m.end():].strip()
             if not out[0]:
@@ -259,8 +230,8 @@ def _take_header(paras: list[str], result: Cleaned) -> list[str]:
         elif result.author is None and (m := _BYLINE.match(line)) and len(_words(m.group("name"))) <= 12:
             result.author = m.group("name").strip()
             _drop(result, line, "byline")
-        elif (m := _DATE_LINE.match(line)) and _parse_header_date(m.group("when"))[0] and len(_words(line)) <= 14:
-            value, precision = _parse_header_date(m.group("when"))
+        elif (m := _DATE_LINE.match(line)) and parse_published(m.group("when"))[0] and len(_words(line)) <= 14:
+            value, precision = parse_published(m.group("when"))
             if fold(m.group("kind")).startswith(("mis", "modifie", "actualise", "updated")):
                 result.modified = value
             elif result.published is None:

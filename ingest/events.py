@@ -52,8 +52,9 @@ def event_types() -> EventTypes:
 def find_events(doc, mentions: list[Mention], article: Article) -> list[EventMention]:
     """The dated happenings of one article, one per (date expression, trigger)."""
     types = event_types()
-    dates = [d for d in find_dates(doc.text, article.published) if d.value and d.precision in EVENT_PRECISIONS]
-    date_chars = {i for d in find_dates(doc.text, article.published) for i in range(d.start, d.end)}
+    expressions = find_dates(doc.text, article.published)
+    dates = [d for d in expressions if d.value and d.precision in EVENT_PRECISIONS]
+    date_chars = {i for d in expressions for i in range(d.start, d.end)}
     found = []
     for date in dates:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
