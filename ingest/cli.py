@@ -73,6 +73,7 @@ def datasette_args(db_path: Path, *, host: str, port: int, reload: bool = False)
         "-i", str(db_path),
         "--metadata", str(PROJECT / "metadata.yml"),
         "--host", host, "--port", str(port),
+        "--cors",  # public, read-only data without logins: any site may read the JSON
     ]
     templates, static = PACKAGE / "templates", PACKAGE / "static"
     if templates.is_dir():

@@ -1,0 +1,238 @@
+"""Shared fixtures for the website tests: a tiny archive.db and a Datasette configured like `serve`.
+
+The database follows the public schema of DESIGN.md plus the store's extra tables, built
+here with sqlite-utils so the site's tests do not depend on running the NLP pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+ROOT = Path(__file__).resolve().parent.parent
+METADATA = ROOT / "metadata.yml"
+SETTINGS = ROOT / "settings.json"
+TEMPLATES = ROOT / "ingest" / "templates"
+STATIC = ROOT / "ingest" / "static"
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+BODY_1 = (
+    "Le ministre Abdoulaye Konaté a annoncé le 16 juin le départ de la mission à Bamako.\n\n"
+    "« Nous voulons un partenariat sincère avec la Russie », a déclaré Abdoulaye Konaté devant la presse.\n\n"
+    "Le groupe Wagner reste présent dans le nord, selon Sergueï Volkov."
+)
+BODY_2 = (
+    "Bamako a confirmé le 16 juin le départ de la mission de l'ONU.\n\n"
+    "« Nous voulons un partenariat sincère avec la Russie », a répété le ministre Abdoulaye Konaté."
+)
+BODY_XSS = 'Un lecteur écrit <script>alert("x")</script> et <img src=x onerror=alert(1)> à Gao.'
+
+
+def _span(body: str, text: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = body.index(text, start + 1)
+    return start, start + len(text)
+
+
+def build_archive(path: Path) -> Path:
+    """A three-article archive: two versions of one story, and one article full of markup."""
+    db = sqlite_utils.Database(path)
+    db["stories"].create({"id": str, "title": str, "first_published": str, "article_count": int}, pk="id")
+    db["articles"].create(
+        {"id": str, "origin": str, "url": str, "title": str, "subtitle": str, "author": str, "source": str,
+         "section": str, "published": str, "published_precision": str, "published_inferred": int,
+         "modified": str, "language": str, "body": str, "word_count": int, "content_hash": str,
+         "story_id": str, "origins": str, "extra": str},
+        pk="id", foreign_keys=[("story_id", "stories", "id")])
+    db["boilerplate"].create({"article_id": str, "position": int, "line": str, "reason": str},
+                             foreign_keys=[("article_id", "articles", "id")])
+    db["entities"].create(
+        {"id": str, "name": str, "type": str, "aliases": str, "latitude": float, "longitude": float,
+         "country_code": str, "wikidata": str, "article_count": int, "mention_count": int}, pk="id")
+    db["mentions"].create({"article_id": str, "entity_id": str, "surface": str, "char_start": int, "char_end": int},
+                          foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")])
+    db["quotes"].create(
+        {"id": str, "article_id": str, "text": str, "speaker_id": str, "speaker_surface": str, "cue": str,
+         "kind": str, "char_start": int, "char_end": int, "quote_group": str},
+        pk="id", foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "entities", "id")])
+    db["events"].create(
+        {"id": str, "date": str, "date_precision": str, "year": int, "type": str, "summary": str,
+         "place_id": str, "latitude": float, "longitude": float, "article_count": int},
+        pk="id", foreign_keys=[("place_id", "entities", "id")])
+    db["event_mentions"].create(
+        {"event_id": str, "article_id": str, "sentence": str, "date_text": str, "char_start": int, "char_end": int},
+        foreign_keys=[("event_id", "events", "id"), ("article_id", "articles", "id")])
+    db["event_actors"].create({"event_id": str, "entity_id": str, "role": str},
+                              foreign_keys=[("event_id", "events", "id"), ("entity_id", "entities", "id")])
+    db["story_links"].create(
+        {"article_a": str, "article_b": str, "similarity": float, "kind": str, "evidence": str, "earlier": str},
+        foreign_keys=[("article_a", "articles", "id"), ("article_b", "articles", "id")])
+    db["ingest_errors"].create({"origin": str, "reason": str})
+
+    db["stories"].insert({"id": "s1", "title": "Le départ de la mission", "first_published": "2023-06-16",
+                          "article_count": 2})
+    article = {"origin": None, "url": None, "subtitle": None, "author": None, "section": None,
+               "published_precision": "day", "published_inferred": 0, "modified": None, "language": "fr",
+               "content_hash": None, "origins": "[]", "extra": None, "story_id": None}
+    db["articles"].insert_all([
+        {**article, "id": "a1", "origin": "seeds/a1.txt", "url": "https://journal.example/a1",
+         "title": "Le départ de la mission annoncé", "subtitle": "Bamako tourne une page",
+         "author": "Awa Traoré", "source": "Journal du Sahel", "published": "2023-06-16",
+         "body": BODY_1, "word_count": len(BODY_1.split()), "story_id": "s1"},
+        {**article, "id": "a2", "title": "La mission s'en va", "source": "Agence Ouest",
+         "published": "2023-06-17", "body": BODY_2, "word_count": len(BODY_2.split()), "story_id": "s1"},
+        {**article, "id": "x3", "title": '<img src=x onerror=alert("t")>', "source": "Courrier <b>test</b>",
+         "published": "2024-02", "published_precision": "month", "body": BODY_XSS,
+         "word_count": len(BODY_XSS.split())},
+    ])
+    db["entities"].insert_all([
+        {"id": "abdoulaye-konate", "name": "Abdoulaye Konaté", "type": "person",
+         "aliases": json.dumps(["le ministre Konaté", "Konaté"], ensure_ascii=False), "article_count": 2,
+         "mention_count": 3},
+        {"id": "bamako", "name": "Bamako", "type": "place", "aliases": "[]", "latitude": 12.65,
+         "longitude": -8.0, "country_code": "ML", "article_count": 2, "mention_count": 2},
+        {"id": "gao", "name": "Gao", "type": "place", "aliases": "[]", "latitude": 16.27, "longitude": -0.04,
+         "country_code": "ML", "article_count": 1, "mention_count": 1},
+        {"id": "groupe-wagner", "name": "groupe Wagner", "type": "organization", "aliases": '["Wagner"]',
+         "article_count": 1, "mention_count": 1},
+        {"id": "serguei-volkov", "name": "Sergueï Volkov", "type": "person", "aliases": "[]",
+         "article_count": 1, "mention_count": 1},
+        {"id": "russie", "name": "Russie", "type": "place", "aliases": "[]", "latitude": 55.75, "longitude": 37.62,
+         "country_code": "RU", "article_count": 2, "mention_count": 2},
+    ])
+    mentions = [("a1", "abdoulaye-konate", BODY_1, "Abdoulaye Konaté", 0), ("a1", "bamako", BODY_1, "Bamako", 0),
+                ("a1", "russie", BODY_1, "Russie", 0), ("a1", "abdoulaye-konate", BODY_1, "Abdoulaye Konaté", 1),
+                ("a1", "groupe-wagner", BODY_1, "groupe Wagner", 0),
+                ("a1", "serguei-volkov", BODY_1, "Sergueï Volkov", 0), ("a2", "bamako", BODY_2, "Bamako", 0),
+                ("a2", "russie", BODY_2, "Russie", 0), ("a2", "abdoulaye-konate", BODY_2, "Abdoulaye Konaté", 0),
+                ("x3", "gao", BODY_XSS, "Gao", 0)]
+    db["mentions"].insert_all(
+        {"article_id": a, "entity_id": e, "surface": s, "char_start": _span(b, s, n)[0], "char_end": _span(b, s, n)[1]}
+        for a, e, b, s, n in mentions)
+    quote = "Nous voulons un partenariat sincère avec la Russie"
+    db["quotes"].insert_all([
+        {"id": f"a1-{_span(BODY_1, quote)[0]}", "article_id": "a1", "text": quote, "speaker_id": "abdoulaye-konate",
+         "speaker_surface": "Abdoulaye Konaté", "cue": "déclarer", "kind": "direct",
+         "char_start": _span(BODY_1, quote)[0], "char_end": _span(BODY_1, quote)[1], "quote_group": "g1"},
+        {"id": f"a2-{_span(BODY_2, quote)[0]}", "article_id": "a2", "text": quote, "speaker_id": "abdoulaye-konate",
+         "speaker_surface": "le ministre Abdoulaye Konaté", "cue": "répéter", "kind": "direct",
+         "char_start": _span(BODY_2, quote)[0], "char_end": _span(BODY_2, quote)[1], "quote_group": "g1"},
+    ])
+    db["events"].insert({"id": "e1", "date": "2023-06-16", "date_precision": "day", "year": 2023,
+                         "type": "withdrawal", "summary": "Départ de la mission de l'ONU annoncé à Bamako",
+                         "place_id": "bamako", "latitude": 12.65, "longitude": -8.0, "article_count": 2})
+    db["event_mentions"].insert_all([
+        {"event_id": "e1", "article_id": "a1", "sentence": BODY_1.split("\n\n")[0], "date_text": "le 16 juin",
+         "char_start": _span(BODY_1, "le 16 juin")[0], "char_end": _span(BODY_1, "le 16 juin")[1]},
+        {"event_id": "e1", "article_id": "a2", "sentence": BODY_2.split("\n\n")[0], "date_text": "le 16 juin",
+         "char_start": _span(BODY_2, "le 16 juin")[0], "char_end": _span(BODY_2, "le 16 juin")[1]},
+    ])
+    db["event_actors"].insert({"event_id": "e1", "entity_id": "abdoulaye-konate", "role": "agent"})
+    db["story_links"].insert({"article_a": "a1", "article_b": "a2", "similarity": 0.82, "kind": "rewrite",
+                              "evidence": "{}", "earlier": "a1"})
+    db["boilerplate"].insert({"article_id": "a1", "position": 0, "line": "Lire aussi", "reason": "chrome"})
+    db["_build"].insert({"built_at": "2024-03-01T10:00:00+00:00", "schema_version": 1, "articles": 3, "errors": 0})
+    for table, columns in {"articles": ["title", "subtitle", "body"], "quotes": ["text", "speaker_surface"],
+                           "entities": ["name", "aliases"], "events": ["summary"]}.items():
+        db[table].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=False, replace=True)
+    db.create_view("places", """select id, name, country_code, latitude, longitude, article_count, mention_count
+        from entities where type = 'place' and latitude is not null""")
+    db.close()
+    return path
+
+
+def _register_site_plugins() -> None:
+    """Register `ingest.site` like its entry point does, when the installed package lacks it."""
+    from datasette.plugins import pm
+
+    import ingest.site
+
+    if not pm.is_registered(ingest.site) and "press_archive" not in {name for name, _ in pm.list_name_plugin()}:
+        pm.register(ingest.site, name="press_archive")
+
+
+@pytest.fixture(scope="session")
+def archive_db(tmp_path_factory) -> Path:
+    """Path of a tiny archive.db (the file name gives the database name `archive`)."""
+    return build_archive(tmp_path_factory.mktemp("site") / "archive.db")
+
+
+@pytest.fixture(scope="session")
+def site_metadata() -> dict:
+    import yaml
+
+    return yaml.safe_load(METADATA.read_text("utf-8"))
+
+
+@pytest.fixture
+def datasette(archive_db, site_metadata):
+    """A Datasette configured like `press-archive serve`: metadata, settings, templates, static, plugins."""
+    from datasette.app import Datasette
+
+    _register_site_plugins()
+    return Datasette(
+        immutables=[str(archive_db)],
+        metadata=site_metadata,
+        settings=json.loads(SETTINGS.read_text("utf-8")),
+        template_dir=str(TEMPLATES),
+        static_mounts=[("static", str(STATIC))],
+    )
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server(archive_db, tmp_path_factory):
+    """A real `datasette serve` on loopback, started with the command line of `press-archive serve`.
+
+    Until the installed package declares the `press_archive` entry point, the plugins are
+    loaded through a one-line --plugins-dir shim, so this also runs from a plain checkout.
+    """
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from importlib.metadata import entry_points
+
+    from ingest.cli import datasette_args
+
+    port = _free_port()
+    args = datasette_args(archive_db, host="127.0.0.1", port=port)
+    if not any(ep.name == "press_archive" for ep in entry_points(group="datasette")):
+        shim = tmp_path_factory.mktemp("plugins")
+        (shim / "press_archive_site.py").write_text("from ingest.site import *  # noqa: F401,F403\n")
+        args += ["--plugins-dir", str(shim)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    log = tmp_path_factory.mktemp("server") / "datasette.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            if process.poll() is not None:
+                raise RuntimeError(f"datasette exited: {log.read_text()}")
+            try:
+                urllib.request.urlopen(url + "/-/versions.json", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError(f"datasette did not start: {log.read_text()}")
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
