@@ -1,0 +1,250 @@
+"""Quotation evaluation in the style of the Radar de Parité French quote extractor.
+
+Quote spans are matched one to one by word overlap (|shared words| / |words of
+the longer span|): lenient ≥ 0.3, strict ≥ 0.8. Speaker accuracy is over the
+leniently matched quotations: the predicted speaker key must equal the gold
+speaker's canonical name (accents and case folded), and a gold quotation with
+no identifiable speaker must get none. Three sets, reported separately:
+the five seeds (gold/quotes/seeds.jsonl, on the cleaned body the pipeline
+sees), project-written news passages (gold/quotes/news.jsonl) and French
+LitBank fiction (shared corpora; speakers there are mentions, not entities).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from .. import nlp
+from ..articles import build_article
+from ..decode import decode
+from ..model import Mention, Source
+from ..quotes import find_quotes, fold, quote_fingerprint
+
+PROJECT = Path(__file__).resolve().parents[2]
+GOLD = PROJECT / "gold" / "quotes"
+ANCHOR = {"quote_f1": 0.817, "speaker_accuracy": 0.804, "what": "Radar de Parité, 54 French news articles"}
+LABELS = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
+TITLES = {"m.", "mme", "m", "mr", "dr", "le", "la", "general", "colonel", "commandant", "president", "ministre"}
+
+
+def ent_mentions(doc) -> list[Mention]:
+    """Stand-in mentions from `doc.ents` when `ingest.entities` is absent: a surname carries the full name's key."""
+    mentions = [Mention(e.start_char, e.end_char, e.text, LABELS.get(e.label_, "other"), e.text.lower()) for e in doc.ents]
+    surname = {fold(m.surface.split()[-1]) for m in mentions if m.label == "person" and len(m.surface.split()) > 1}
+    for m in mentions:  # the model often tags a lone surname as a place: "Sangaré a déclaré"
+        if fold(m.surface.split()[-1]) in surname:
+            m.label = "person"
+    people = [m for m in mentions if m.label == "person"]
+    for m in people:
+        words = [w for w in m.surface.split() if fold(w) not in TITLES]
+        if not words:
+            continue
+        same = [p for p in people if fold(p.surface.split()[-1]) == fold(words[-1])] or [m]
+        longest = max(len(p.surface.split()) for p in same)
+        full = next(p for p in same if len(p.surface.split()) == longest).surface
+        m.key = " ".join(w for w in full.split() if fold(w) not in TITLES).lower()
+    return mentions
+
+
+def mentions_for(doc) -> list[Mention]:
+    """The pipeline's mentions if the entities module is there, else the stand-in."""
+    try:
+        from ..entities import find_mentions
+    except ImportError:
+        return ent_mentions(doc)
+    return find_mentions(doc)
+
+
+def _words(text: str, start: int, end: int) -> set[int]:
+    return {start + m.start() for m in re.finditer(r"\w+", text[start:end])}
+
+
+def _overlap(a: set[int], b: set[int]) -> float:
+    return len(a & b) / max(len(a), len(b)) if a and b else 0.0
+
+
+def match(body: str, gold: list[dict], predicted: list, threshold: float) -> list[tuple[dict, object]]:
+    """One-to-one pairs (gold, predicted) whose word overlap reaches `threshold`, best pairs first."""
+    pairs = []
+    for g in gold:
+        gw = _words(body, g["start"], g["end"])
+        for p in predicted:
+            score = _overlap(gw, _words(body, p.start, p.end))
+            if score >= threshold:
+                pairs.append((score, id(g), g, p))
+    used_g, used_p, out = set(), set(), []
+    for _, gid, g, p in sorted(pairs, key=lambda x: -x[0]):
+        if gid in used_g or id(p) in used_p:
+            continue
+        used_g.add(gid)
+        used_p.add(id(p))
+        out.append((g, p))
+    return out
+
+
+def _same_speaker(gold: dict, pred) -> bool:
+    if gold.get("speaker") is None:
+        return pred.speaker_key is None
+    if pred.speaker_key is None:
+        return False
+    # Keys are the entity stage's canonical names: compare folded, and let a longer official name count.
+    got, want = quote_fingerprint(pred.speaker_key), quote_fingerprint(gold["speaker"])
+    return got == want or got.startswith(want + " ") or want.startswith(got + " ")
+
+
+class Tally:
+    """Counts over a set of documents, and the figures they give."""
+
+    def __init__(self):
+        self.gold = self.pred = self.speaker_ok = 0
+        self.matched = {"lenient": 0, "strict": 0}
+        self.errors: list[str] = []
+
+    def add(self, body: str, gold: list[dict], predicted: list, same_speaker=_same_speaker, name: str = "") -> None:
+        self.gold += len(gold)
+        self.pred += len(predicted)
+        for level, threshold in (("lenient", 0.3), ("strict", 0.8)):
+            pairs = match(body, gold, predicted, threshold)
+            self.matched[level] += len(pairs)
+            if level == "lenient":
+                for g, p in pairs:
+                    if same_speaker(g, p):
+                        self.speaker_ok += 1
+                    else:
+                        self.errors.append(f"{name}: speaker {p.speaker_key or p.speaker_surface!r} ≠ {g.get('speaker')!r}: {g['text'][:50]!r}")
+                hit_g = {id(g) for g, _ in pairs}
+                hit_p = {id(p) for _, p in pairs}
+                self.errors += [f"{name}: missed {g['text'][:60]!r}" for g in gold if id(g) not in hit_g]
+                self.errors += [f"{name}: spurious {p.text[:60]!r}" for p in predicted if id(p) not in hit_p]
+
+    def figures(self) -> dict:
+        out = {"gold": self.gold, "predicted": self.pred}
+        for level, m in self.matched.items():
+            p = m / self.pred if self.pred else 0.0
+            r = m / self.gold if self.gold else 0.0
+            out[level] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+        lenient = self.matched["lenient"]
+        out["speaker_accuracy"] = round(self.speaker_ok / lenient, 3) if lenient else 0.0
+        return out
+
+
+def _locate(body: str, items: list[dict], where: str) -> list[dict]:
+    for g in items:
+        at = body.find(g["text"])
+        if at < 0:
+            raise ValueError(f"gold quote not in {where}: {g['text'][:60]!r}")
+        g["start"], g["end"] = at, at + len(g["text"])
+    return items
+
+
+def seeds_body(path: Path) -> str:
+    return build_article(Source(origin=str(path), text=decode(path.read_bytes()))).body
+
+
+def evaluate_seeds() -> tuple[dict, int]:
+    """The seeds' gold on the cleaned bodies, and how many quotations the raw files' chrome would give."""
+    gold: dict[str, list[dict]] = {}
+    for line in (GOLD / "seeds.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            gold.setdefault(row["article"], []).append(row)
+    tally, chrome = Tally(), 0
+    for name in sorted(gold):
+        path = PROJECT / name
+        body = seeds_body(path)
+        doc = nlp.parse(body)
+        tally.add(body, _locate(body, gold[name], name), find_quotes(doc, mentions_for(doc)), name=name)
+        raw = decode(path.read_bytes())
+        raw_doc = nlp.parse(raw)
+        for q in find_quotes(raw_doc, mentions_for(raw_doc)):
+            line = raw[raw.rfind("\n", 0, q.start) + 1:raw.find("\n", q.end) if raw.find("\n", q.end) >= 0 else len(raw)]
+            if line.strip() not in body:
+                chrome += 1
+                tally.errors.append(f"{name}: quote from chrome (raw file) {q.text[:50]!r}")
+    return tally.figures() | {"errors": tally.errors}, chrome
+
+
+def evaluate_news(name: str) -> dict:
+    """Project-written news passages, each with its annotated quotations."""
+    tally = Tally()
+    for line in (GOLD / name).read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        doc = nlp.parse(row["text"])
+        tally.add(row["text"], _locate(row["text"], row["quotes"], row["id"]), find_quotes(doc, mentions_for(doc)), name=row["id"])
+    return tally.figures() | {"errors": tally.errors}
+
+
+def read_brat(path: Path) -> tuple[list[dict], dict[str, str]]:
+    """Citation spans (start, end of the whole, possibly discontinuous, span) and their speaker mention text."""
+    spans, texts, source = {}, {}, {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info, text = line.split("\t", 2)
+            kind, offsets = info.split(" ", 1)
+            pieces = [tuple(map(int, p.split())) for p in offsets.split(";")]
+            spans[tid] = (kind, pieces)
+            texts[tid] = text
+        elif line.startswith("R"):
+            _, info = line.split("\t", 1)
+            rel, a1, a2 = info.split()[:3]
+            if rel == "Source":
+                source[a2.split(":")[1]] = a1.split(":")[1]
+    gold = []
+    for tid, (kind, pieces) in spans.items():
+        if kind == "Citation":
+            gold.append({"start": pieces[0][0], "end": pieces[-1][1], "text": texts[tid], "speaker_text": texts.get(source.get(tid, ""), None)})
+    return gold, texts
+
+
+def _litbank_speaker(gold: dict, pred) -> bool:
+    """Lenient: the predicted speaker as written shares a word with the gold speaker mention (no coreference there)."""
+    if not gold.get("speaker_text"):
+        return pred.speaker_surface is None
+    if not pred.speaker_surface:
+        return False
+    return bool(set(re.findall(r"\w+", fold(gold["speaker_text"]))) & set(re.findall(r"\w+", fold(pred.speaker_surface))))
+
+
+def evaluate_litbank(folder: Path) -> dict | None:
+    if not folder.is_dir():
+        return None
+    tally = Tally()
+    for ann in sorted(folder.glob("*.ann")):
+        text = ann.with_suffix(".txt").read_text("utf-8")
+        gold, _ = read_brat(ann)
+        doc = nlp.parse(text)
+        # Speakers there are compared as written, so the fast stand-in mentions are enough.
+        tally.add(text, gold, find_quotes(doc, ent_mentions(doc)), same_speaker=_litbank_speaker, name=ann.stem)
+    return tally.figures()
+
+
+def _line(name: str, f: dict) -> str:
+    return (
+        f"{name:<26} gold {f['gold']:>4}  pred {f['predicted']:>4}  "
+        f"lenient P/R/F1 {f['lenient']['precision']:.3f}/{f['lenient']['recall']:.3f}/{f['lenient']['f1']:.3f}  "
+        f"strict P/R/F1 {f['strict']['precision']:.3f}/{f['strict']['recall']:.3f}/{f['strict']['f1']:.3f}  "
+        f"speaker acc {f['speaker_accuracy']:.3f}"
+    )
+
+
+def run(shared: Path) -> dict:
+    """Print the quotation report next to the published anchor and return the figures."""
+    seeds, chrome = evaluate_seeds()
+    news = evaluate_news("news.jsonl")
+    heldout = evaluate_news("news_heldout.jsonl")
+    litbank = evaluate_litbank(Path(shared) / "corpora" / "fr-litbank-quotes")
+    print("Quotations — span P/R/F1 (word overlap ≥0.3 lenient, ≥0.8 strict), speaker accuracy over lenient matches")
+    print(f"anchor: {ANCHOR['what']}: quote F1 {ANCHOR['quote_f1']:.3f}, speaker accuracy {ANCHOR['speaker_accuracy']:.3f}")
+    print(_line("seeds (5 articles)", seeds))
+    print(f"{'':<26} quotations taken from chrome when run on the raw seed files: {chrome}")
+    print(_line("news passages (project)", news))
+    print(_line("news held-out (project)", heldout))
+    if litbank:
+        print(_line("fr-litbank (fiction, ref.)", litbank))
+    for err in seeds["errors"] + news["errors"] + heldout["errors"]:
+        print("  -", err)
+    return {"anchor": ANCHOR, "seeds": seeds, "chrome_quotes": chrome, "news": news, "news_heldout": heldout, "litbank": litbank}

@@ -1,0 +1,646 @@
+"""Quotations: who said what, found in an article body and attributed to a speaker.
+
+Two steps. `quote_spans` pairs quotation marks the way French news is actually
+typed and scraped (« … » with or without no-break spaces, “ … ”, " … ", ‹ ›,
+mismatched closers such as « sabotage“, quotations that run over paragraphs with a
+reopening «). `find_quotes` then attributes each span from the strongest
+evidence to the weakest: an inverted incise after it, a colon before it (also
+on the line before), a caption line after a stand-alone quotation, the speech
+verb that governs it in the dependency parse, "selon / d'après / pour X", any
+speech verb of the sentence, a pronoun subject. Speakers that are pronouns or
+role descriptions ("le chef de la diplomatie russe") resolve to the person the
+article already named (roles are learnt from appositions in the same article).
+Quotation marks that only name or distance a term (scare quotes, titles) are
+left out. The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .model import Mention, Quote
+
+DATA = Path(__file__).parent / "data"
+
+OPENERS = "«‹„"
+CLOSERS = "»›”"
+AMBIGUOUS = '"“'
+MARKS = OPENERS + CLOSERS + AMBIGUOUS
+SPACE = " \t\u00a0\u202f\u2009\u2007"
+# A mark with one of these before it sits at the left edge of a word.
+LEFT_EDGE = SPACE + "\n([{'’‘-—–/:"
+RIGHT_EDGE = SPACE + "\n)]}.,;:!?…'’-—–/"
+PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "-il", "-elle", "-ils", "-elles"}
+DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "du", "de", "d'", "au", "aux"}
+STOP = DETERMINERS | {"et", "en", "a", "pour", "sur", "par"}
+NP_STOP = {"lors", "à", "au", "aux", "en", "dans", "devant", "sur", "pendant", "après", "avant", "depuis", "dès", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "via", "selon", "avec", "face", "qui", "que", "dont", "mais", "et", "ou", "tandis", "alors", "lorsque", "quand"}
+TIME_CUT = {"après", "avant", "lors", "peu", "depuis", "pendant", "dès", "quand", "lorsque", "alors"}
+IMPERSONAL = {"falloir", "agir", "sembler", "pleuvoir", "exister", "rester", "paraitre", "arriver", "manquer", "avoir", "etre", "convenir", "suffire", "valoir", "importer"}
+AUX_FORMS = {"a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura", "-t", "t", "-t-il", "-t-elle", "été", "ete", "encore", "également", "egalement", "aussi", "alors", "ainsi", "enfin", "pourtant", "cependant", "toutefois", "néanmoins", "déjà", "notamment", "par", "ailleurs", "d'ailleurs", "lui", "leur", "-il", "-elle", "-ils", "-elles", "-on", "s'", "se"}
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents and typographic apostrophes folded: the matching form of a word."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def quote_fingerprint(text: str) -> str:
+    """The same quotation in several articles gives the same key: case, accents, punctuation and spaces folded."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict  # folded lemma -> lemma as written
+    verb_forms: frozenset
+    roles: frozenset
+    titles: frozenset
+    synonyms: tuple  # ((group name, ((words...), ...)), ...)
+    institutions: frozenset
+    documents: frozenset
+    anonymous: frozenset
+    indefinites: frozenset
+    designators: tuple
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The speech verbs and speaker words, loaded once from the data files."""
+    verbs = yaml.safe_load((DATA / "speech_verbs.yml").read_text("utf-8"))
+    words = yaml.safe_load((DATA / "quotes_lexicon.yml").read_text("utf-8"))
+    synonyms = tuple(
+        (fold(group[0]), tuple(tuple(_content_words(fold(entry))) for entry in group)) for group in words["role_synonyms"]
+    )
+    return Lexicon(
+        verbs={fold(v): v for v in verbs["lemmas"]},
+        verb_forms=frozenset(fold(v) for v in verbs.get("forms", [])),
+        roles=frozenset(fold(w) for w in words["person_roles"]),
+        titles=frozenset(fold(w) for w in words["titles"]),
+        synonyms=synonyms,
+        institutions=frozenset(fold(w) for w in words["institutions"]),
+        documents=frozenset(fold(w) for w in words["documents"]),
+        anonymous=frozenset(fold(w) for w in words["anonymous_sources"]),
+        indefinites=frozenset(fold(w) for w in words["indefinites"]),
+        designators=tuple(sorted((fold(w) for w in words["designators"]), key=len, reverse=True)),
+    )
+
+
+def _content_words(folded: str) -> list[str]:
+    return [w for w in re.findall(r"[\w-]+", folded.replace("'", "' ")) if w not in STOP and w + "'" not in STOP]
+
+
+# ---------------------------------------------------------------------------
+# Pairing quotation marks
+
+
+@dataclass
+class Span:
+    """A quotation found by its marks: `start`/`end` cover the text inside them."""
+
+    open: int  # offset of the opening mark
+    close: int  # offset just after the closing mark (or end of line when unclosed)
+    start: int
+    end: int
+
+
+def _edges(text: str, i: int) -> tuple[bool, bool]:
+    left = i == 0 or text[i - 1] in LEFT_EDGE
+    right = i + 1 >= len(text) or text[i + 1] in RIGHT_EDGE
+    return left, right
+
+
+def _role(text: str, i: int, stack: list[tuple[str, int]]) -> str | None:
+    """Is the mark at `i` opening, closing, or noise? Decided from its glyph and the characters around it."""
+    c = text[i]
+    left, right = _edges(text, i)
+    top = stack[-1][0] if stack else None
+    if c in OPENERS:
+        # « complot« : a scraped closer typed as an opener, glued to the word before.
+        if top and not left and right:
+            return "close"
+        return "open"
+    if c in CLOSERS:
+        if top:
+            return "close"
+        # qu' »experts : an opener typed as a closer, glued to the word after.
+        return "open" if left and not right else None
+    if c == '"':
+        if top == '"':
+            return "close"
+        if left and not right:
+            return "open"
+        return "close" if top else None
+    # “ opens in French and English typography, closes after „ or a mismatched «.
+    if top and not left and right:
+        return "close"
+    return "open"
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in SPACE + "\n":
+        a += 1
+    while b > a and text[b - 1] in SPACE + "\n":
+        b -= 1
+    return a, b
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Top-level quotations of a text; nested ones stay inside their outer quotation."""
+    spans: list[Span] = []
+    stack: list[tuple[str, int]] = []
+    skip: set[int] = set()
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "\n" and stack:
+            nxt = i
+            while nxt < len(text) and text[nxt] in SPACE + "\n":
+                nxt += 1
+            if nxt < len(text) and text[nxt] in "«“\"‹" and len(stack) == 1:
+                skip.add(nxt)  # French convention: a paragraph reopening « continues the quotation
+            else:
+                mark = stack[0][1]
+                line_start = text.rfind("\n", 0, mark) + 1
+                if not text[line_start:mark].strip(SPACE + "-—–") or text[:mark].rstrip(SPACE).endswith(":"):
+                    a, b = _trim(text, mark + 1, i)  # a whole-line quotation whose closer was lost
+                    spans.append(Span(mark, i, a, b))
+                stack.clear()
+        elif c in MARKS and i not in skip:
+            role = _role(text, i, stack)
+            if role == "open":
+                stack.append((c, i))
+            elif role == "close" and stack:
+                _, mark = stack.pop()
+                if not stack:
+                    a, b = _trim(text, mark + 1, i)
+                    if b > a:
+                        spans.append(Span(mark, i + 1, a, b))
+        i += 1
+    if stack:
+        mark = stack[0][1]
+        line_start = text.rfind("\n", 0, mark) + 1
+        if not text[line_start:mark].strip(SPACE + "-—–"):
+            a, b = _trim(text, mark + 1, len(text))
+            spans.append(Span(mark, len(text), a, b))
+    return spans
+
+
+# ---------------------------------------------------------------------------
+# Speakers
+
+
+@dataclass
+class Speaker:
+    surface: str
+    key: str | None
+    cue: str | None
+    kind: str  # person / organization / place / document / institution / anonymous / unknown
+    evidence: str
+
+
+class _Article:
+    """What attribution needs to know about one article: its parse, mentions, learnt roles."""
+
+    def __init__(self, doc, mentions: list[Mention]):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon()
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.resolved: list[tuple[int, str]] = []  # (offset, person key) of role descriptions resolved so far
+        self.roles = self._learn_roles()
+        self.quoted: list[tuple[int, int]] = []
+
+    def in_quote(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.quoted)
+
+    # -- mentions and roles --------------------------------------------------
+
+    def mentions_in(self, a: int, b: int, labels=("person", "organization", "place")) -> list[Mention]:
+        found = [m for m in self.mentions if m.start < b and m.end > a and m.label in labels]
+        return sorted(found, key=lambda m: (labels.index(m.label), m.start))
+
+    def signature(self, phrase: str) -> tuple[str, frozenset] | None:
+        """A role phrase as (function, modifiers): "ministre guinéen des Affaires étrangères" and "diplomate guinéen" agree."""
+        words = [w for w in _content_words(fold(phrase)) if w not in self.lex.titles]
+        for k, w in enumerate(words):
+            if w in ("dont", "qui", "que", "lequel", "laquelle", "ou", "depuis", "lors"):
+                words = words[:k]
+                break
+        words = words[:8]
+        if not any(w in self.lex.roles for w in words):
+            return None
+        for name, entries in self.lex.synonyms:
+            for entry in entries:
+                if _subsequence(entry, words):
+                    rest = list(words)
+                    for w in entry:
+                        rest.remove(w)
+                    return name, frozenset(_stem(w) for w in rest)
+        head = next(w for w in words if w in self.lex.roles)
+        return head, frozenset(_stem(w) for w in words if w != head)
+
+    def _learn_roles(self) -> list[tuple[int, str, tuple[str, frozenset]]]:
+        """Roles given to named people in this article: "X, ministre de …," and "le ministre de …, X"."""
+        roles = []
+        text = self.text
+        for m in self.mentions:
+            if m.label != "person" or not m.key:
+                continue
+            after = re.match(r"\s*,\s*([^,.;:()\n«»\"]{3,90})", text[m.end:])
+            if after:
+                sig = self.signature(after.group(1))
+                first = _content_words(fold(after.group(1)))[:3]
+                if sig and any(w in self.lex.roles for w in first):
+                    roles.append((m.start, m.key, sig))
+            before = re.search(r"([^,.;:()\n«»\"]{3,90}?),?\s*$", text[max(0, m.start - 120):m.start])
+            if before:
+                phrase = before.group(1)
+                det = re.search(r"(?:^|\s)(?:le|la|l['’]|son|sa|leur|notre|votre)\s*(?=\S)", phrase, re.I)
+                if det:
+                    sig = self.signature(phrase[det.start():])
+                    if sig:
+                        roles.append((m.start, m.key, sig))
+        return roles
+
+    def role_person(self, phrase: str, at: int) -> str | None:
+        """The person this article named in the role `phrase` describes, the latest one before `at` first."""
+        sig = self.signature(phrase)
+        if sig is None:
+            return None
+        function, mods = sig
+        best = None
+        for start, key, (f, m) in self.roles:
+            if f == function and mods <= m:
+                if best is None or (start < at and (best[0] >= at or start > best[0])):
+                    best = (start, key)
+        return best[1] if best else None
+
+    def pronoun_person(self, at: int) -> Mention | None:
+        """The person a pronoun at `at` most likely is: the closest person named (or described) before it."""
+        named = [(m.start, m) for m in self.mentions if m.label == "person" and m.key and m.end <= at and not self.in_quote(m.start)]
+        best = max(named, key=lambda x: x[0], default=None)
+        role = max(((o, k) for o, k in self.resolved if o < at), default=None)
+        if role and (best is None or role[0] > best[0]):
+            found = [m for m in self.mentions if m.key == role[1]]
+            return found[0] if found else None
+        return best[1] if best else None
+
+    # -- noun phrases ----------------------------------------------------------
+
+    def speaker_of(self, tokens, cue: str | None, evidence: str) -> Speaker | None:
+        """Who a noun phrase (a list of tokens) names, or None if it cannot speak."""
+        tokens = [t for t in tokens if not t.is_punct or t.text in ".-"]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if not tokens:
+            return None
+        a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        surface = self.text[a:b].strip(" ,")
+        words = [fold(t.text) for t in tokens]
+        if words[0] in PRONOUNS or words[0] in {"t-il", "t-elle"}:
+            person = self.pronoun_person(a)
+            if person is None:
+                return None
+            return Speaker(person.surface, person.key, cue, "person", evidence)
+        found = self.mentions_in(a, b)
+        heads = [w for t, w in zip(tokens, words) if t.pos_ in ("NOUN", "PROPN") and w not in self.lex.titles]
+        head = heads[0] if heads else words[-1]
+        if words[0] in self.lex.indefinites and (head in self.lex.anonymous or head in self.lex.roles):
+            person = next((m for m in found if m.label == "person"), None)
+            if person:
+                return Speaker(person.surface, person.key, cue, "person", evidence)
+            return Speaker(surface, None, cue, "anonymous", evidence)
+        person = next((m for m in found if m.label == "person"), None)
+        if person and (tokens[0].pos_ == "PROPN" or head not in self.lex.documents | self.lex.institutions):
+            return Speaker(person.surface, person.key, cue, "person", evidence)
+        if head in self.lex.roles or _compound_role(words, self.lex.roles):
+            key = self.role_person(surface, a)
+            if key:
+                self.resolved.append((a, key))
+                return Speaker(surface, key, cue, "person", evidence)
+            return Speaker(surface, None, cue, "unknown", evidence)
+        if head in self.lex.documents or head in self.lex.institutions:
+            # The organisation a document or institution speaks for is named with it ("le texte,
+            # adoptée par le Conseil …"), not in a time phrase after it ("… peu après l'adoption par …").
+            head_tok = next(t for t, w in zip(tokens, words) if w == head)
+            own = []
+            for x in head_tok.subtree:
+                if x.i > head_tok.i and x.lower_ in TIME_CUT:
+                    break
+                own.append(x)
+            wide = self.mentions_in(own[0].idx, own[-1].idx + len(own[-1]), ("organization",))
+            org = next((m for m in found + wide if m.label == "organization"), None)
+            kind = "document" if head in self.lex.documents else "institution"
+            if org is None and kind == "institution":
+                # "Le ministère affirme" after "Le ministère de l'Intérieur a réagi": the organisation named before.
+                named = [m for m in self.mentions if m.label == "organization" and m.end <= a and head in fold(m.surface).split()]
+                org = named[-1] if named else None
+            return Speaker(org.surface if org and kind == "institution" else surface, org.key if org else None, cue, kind, evidence)
+        if found:
+            return Speaker(found[0].surface, found[0].key, cue, found[0].label, evidence)
+        if tokens[0].pos_ == "PROPN":
+            return Speaker(surface, None, cue, "unknown", evidence)
+        return None
+
+    def np_after(self, i: int, limit: int) -> list:
+        """The noun phrase starting at token `i`: articles, titles, names, "de" complements."""
+        doc = self.doc
+        out = []
+        while i < limit:
+            t = doc[i]
+            w = fold(t.text)
+            if t.is_punct and t.text not in ".-" or "\n" in t.text:
+                break
+            if out and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in NP_STOP):
+                break
+            if not out and t.pos_ == "ADV":
+                i += 1
+                continue
+            out.append(t)
+            i += 1
+        return out
+
+    def subject_np(self, subj) -> list:
+        """A subject's noun phrase: its subtree without relative clauses, so appositions are kept."""
+        drop = set()
+        for t in subj.subtree:
+            if t.dep_ in ("acl:relcl", "acl") and t is not subj:
+                drop.update(x.i for x in t.subtree)
+        out = [t for t in subj.subtree if t.i not in drop]
+        while out and out[0].dep_ in ("case", "mark", "cc"):
+            out.pop(0)
+        return out
+
+    def verb_speaker(self, verb, cue: str | None, evidence: str) -> Speaker | None:
+        """The subject of a speech verb, climbing from participles and infinitives to the clause that has one."""
+        t = verb
+        for _ in range(6):
+            children = list(t.children)
+            children += [g for c in children if c.dep_.startswith("aux") for g in c.children]
+            found = []
+            for c in children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and fold(c.text) not in ("-t", "t"):
+                    np = self.subject_np(t.head if fold(c.text) == "qui" and t.dep_.startswith("acl") else c)
+                    found.append(self.speaker_of(np, cue, evidence))
+                elif c.dep_ == "obl:agent":
+                    found.append(self.speaker_of(self.subject_np(c), cue, evidence))
+            found = [f for f in found if f]
+            if found:
+                # "Le porte-parole de l'armée, le commandant X, a salué": the parser may give two subjects.
+                return next((f for f in found if f.kind == "person" and f.key), found[0])
+            if t.dep_ in ("acl", "advcl", "xcomp", "conj", "ccomp", "obj", "nmod", "appos", "obl", "obl:arg", "obl:mod") and t.head is not t:
+                t = t.head
+                continue
+            break
+        return None
+
+    # -- evidence, strongest first ----------------------------------------------
+
+    def is_speech_verb(self, t) -> bool:
+        return self.speech_lemma(t) is not None
+
+    def speech_lemma(self, t) -> str | None:
+        """The lexicon lemma of a token, also when the lemmatizer left a first-group verb as written (indique)."""
+        for lemma in (fold(t.lemma_), re.sub(r"(e|es|ent|ee|ees|es|a|ait|aient|ant)$", "er", fold(t.text))):
+            if lemma in self.lex.verbs:
+                return self.lex.verbs[lemma]
+        return fold(t.text) if fold(t.text) in self.lex.verb_forms else None
+
+    def incise(self, span: Span, line_end: int) -> Speaker | None:
+        """« … », a déclaré le colonel X / a-t-il ajouté / ajoute le communiqué / dit X."""
+        doc = self.doc
+        rest = doc.char_span(span.close, line_end, alignment_mode="expand") if line_end > span.close else None
+        if rest is None or not len(rest):
+            return None
+        toks = list(rest)
+        j = 0
+        while j < len(toks) and toks[j].text in (",", "-", "–", "—"):
+            j += 1
+        pronoun = None
+        for k in range(j, min(j + 6, len(toks))):
+            t = toks[k]
+            w = fold(t.text)
+            if w in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "il", "elle") and t.i > toks[j].i:
+                pronoun = t
+                continue
+            if self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ", "AUX", "NOUN") and not fold(t.text).endswith("ant"):
+                after = [x for x in toks[k + 1:k + 3] if fold(x.text) in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-t")]
+                lemma = self.speech_lemma(t)
+                if pronoun is not None or after:
+                    return self.speaker_of([pronoun or [x for x in after if x.text != "-t"][0]], lemma, "incise")
+                np = self.np_after(t.i + 1, toks[-1].i + 1)
+                return self.speaker_of(np, lemma, "incise") if np else None
+            if w not in AUX_FORMS and t.pos_ not in ("ADV",):
+                return None
+        return None
+
+    def colon(self, span: Span, line_start: int) -> Speaker | None:
+        """X a déclaré : « … », X : « … », and a speaker line ending with a colon before a stand-alone quotation."""
+        before = self.text[line_start:span.open].rstrip(SPACE)
+        if not before:
+            prev_end = line_start - 1
+            while prev_end > 0 and self.text[prev_end - 1] in SPACE + "\n":
+                prev_end -= 1
+            prev_start = self.text.rfind("\n", 0, prev_end) + 1
+            before = self.text[prev_start:prev_end].rstrip(SPACE)
+            end = prev_start + len(before)
+        else:
+            end = line_start + len(before)
+        if not before.endswith(":"):
+            return None
+        clause = self.doc.char_span(max(0, end - 400), end - 1, alignment_mode="expand")
+        if clause is None:
+            return None
+        sent_tokens = [t for t in clause if t.sent.end_char >= end - 1]
+        verbs = [t for t in sent_tokens if self.is_speech_verb(t) and t.pos_ in ("VERB", "AUX", "ADJ")]
+        if verbs:
+            found = self.verb_speaker(verbs[-1], self.speech_lemma(verbs[-1]), "colon")
+            if found:
+                return found
+        np = []
+        for t in reversed(sent_tokens):
+            if t.is_punct and t.text != ".":
+                break
+            np.insert(0, t)
+        return self.speaker_of(np, ":", "colon") if np else None
+
+    def caption(self, span: Span, line_end: int) -> Speaker | None:
+        """A stand-alone quotation followed by a credit line starting with a name."""
+        nxt = line_end
+        while nxt < len(self.text) and self.text[nxt] in SPACE + "\n":
+            nxt += 1
+        nxt_end = self.text.find("\n", nxt)
+        nxt_end = len(self.text) if nxt_end < 0 else nxt_end
+        line = self.text[nxt:nxt_end]
+        lead = len(line) - len(line.lstrip(" -—–"))
+        if not line or len(line.split()) > 25:
+            return None
+        found = self.mentions_in(nxt + lead, nxt + lead + 1, ("person",))
+        if found and found[0].start == nxt + lead:
+            m = found[0]
+            return Speaker(m.surface, m.key, None, "person", "caption")
+        return None
+
+    def governing(self, qtoks, sent_toks) -> Speaker | None:
+        """The speech verb the quotation depends on in the parse → its subject."""
+        inside = {t.i for t in qtoks}
+        sent = {t.i for t in sent_toks}
+        for t in qtoks:
+            if t.head.i in inside:
+                continue
+            h = t.head
+            for _ in range(8):
+                verbal = h.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "nsubj" for c in h.children)
+                if h.i not in inside and h.i in sent and verbal and self.is_speech_verb(h):
+                    return self.verb_speaker(h, self.speech_lemma(h), "verb")
+                if h.head is h:
+                    break
+                h = h.head
+        return None
+
+    def according(self, span: Span, sent_toks, qtoks) -> Speaker | None:
+        """selon X, d'après X, and a clause opening "Pour X, …"."""
+        inside = {t.i for t in qtoks}
+        options = []
+        for k, t in enumerate(sent_toks):
+            if t.i in inside:
+                continue
+            w = fold(t.text)
+            cue = None
+            if w == "selon":
+                cue = "selon"
+            elif w == "apres" and k and fold(sent_toks[k - 1].text) == "d'":
+                cue = "d'après"
+            elif w == "pour" and (k == 0 or sent_toks[k - 1].text in (",", "\n") or sent_toks[k - 1].is_sent_start):
+                np = self.np_after(t.i + 1, sent_toks[-1].i + 1)
+                if np and np[-1].i + 1 < len(self.doc) and self.doc[np[-1].i + 1].text == ",":
+                    cue = "pour"
+            if cue:
+                np = self.np_after(t.i + 1, sent_toks[-1].i + 1)
+                distance = abs(t.idx - span.open) if t.idx < span.open else t.idx - span.close
+                options.append((distance, np, cue))
+        for _, np, cue in sorted(options, key=lambda o: o[0]):
+            found = self.speaker_of(np, cue, "according")
+            if found:
+                return found
+        return None
+
+    def any_verb(self, span: Span, sent_toks, qtoks) -> Speaker | None:
+        """A speech verb elsewhere in the sentence, the closest to the quotation first."""
+        inside = {t.i for t in qtoks}
+        verbs = [t for t in sent_toks if t.i not in inside and self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ")]
+        for v in sorted(verbs, key=lambda v: abs(v.idx - span.open)):
+            found = self.verb_speaker(v, self.speech_lemma(v), "sentence")
+            if found:
+                return found
+        return None
+
+    def pronoun_subject(self, sent_toks, qtoks) -> Speaker | None:
+        """A quotation in a clause whose subject is "il"/"elle": the person last named."""
+        inside = {t.i for t in qtoks}
+        for t in sent_toks:
+            if t.i not in inside and t.dep_ in ("nsubj", "expl:subj") and fold(t.text) in ("il", "elle"):
+                verb = t.head
+                if verb.i not in inside and fold(verb.lemma_) not in IMPERSONAL:
+                    return self.speaker_of([t], None, "pronoun")
+        return None
+
+
+def _stem(word: str) -> str:
+    """Gender and number folded: guinéenne → guineen, russes → russ."""
+    word = word.rstrip("s") if len(word) > 3 else word
+    if word.endswith("nne"):
+        word = word[:-2]
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _subsequence(needle, hay) -> bool:
+    it = iter(hay)
+    return all(any(w == h for h in it) for w in needle)
+
+
+def _compound_role(words: list[str], roles) -> bool:
+    return any(" ".join(words[i:i + 2]) in roles for i in range(len(words) - 1))
+
+
+# ---------------------------------------------------------------------------
+# Quotation or scare quotes?
+
+
+def _designated(text: str, open_at: int, designators) -> bool:
+    """Quotation marks right after "en tant que", "opération", "surnommé"… name a term, they quote nobody."""
+    before = fold(text[max(0, open_at - 40):open_at]).rstrip(SPACE + "(")
+    before = re.sub(r"\s+", " ", before)
+    return any(before.endswith(d) and (len(before) == len(d) or not before[-len(d) - 1].isalnum()) for d in designators)
+
+
+def _name_like(text: str) -> bool:
+    words = [w for w in re.findall(r"[\w'’-]+", text) if fold(w) not in STOP]
+    return 0 < len(words) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _token_at(doc, offset: int):
+    """The token that covers (or last starts before) a character offset."""
+    return doc[max(0, bisect.bisect_right([t.idx for t in doc], offset) - 1)]
+
+
+def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
+    """Every quotation of an article body with its speaker, speech cue and kind (direct / partial)."""
+    art = _Article(doc, mentions)
+    text = doc.text
+    quotes: list[Quote] = []
+    spans = quote_spans(text)
+    art.quoted = [(s.start, s.end) for s in spans]
+    for span in spans:
+        if _designated(text, span.open, art.lex.designators):
+            continue
+        quoted = text[span.start:span.end]
+        line_start = text.rfind("\n", 0, span.open) + 1
+        line_end = text.find("\n", span.close)
+        line_end = len(text) if line_end < 0 else line_end
+        qtoks = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+        if not qtoks:
+            continue
+        s_start = max(_token_at(doc, span.open).sent.start_char, line_start)
+        s_end = min(_token_at(doc, min(span.close, len(text) - 1)).sent.end_char, line_end)
+        sent = doc.char_span(s_start, max(s_end, span.close), alignment_mode="expand")
+        sent_toks = list(sent) if sent is not None else qtoks
+        alone = not text[line_start:span.open].strip(SPACE + "-—–") and not text[span.close:line_end].strip(SPACE + ".,;")
+
+        speaker = art.incise(span, line_end) or art.colon(span, line_start)
+        if speaker is None and alone:
+            speaker = art.caption(span, line_end)
+        governed = art.governing(qtoks, sent_toks)
+        if speaker is None:
+            speaker = governed or art.according(span, sent_toks, qtoks) or art.any_verb(span, sent_toks, qtoks) or art.pronoun_subject(sent_toks, qtoks)
+        elif speaker.kind == "document" and governed is not None and governed.kind == "person" and governed.key:
+            speaker = governed  # "X a assuré « … », ajoute le communiqué": the document is only the channel
+
+        n_words = len(quoted.split())
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in qtoks if not t.is_punct)
+        if _name_like(quoted) and not (speaker and speaker.evidence in ("incise", "colon", "caption")):
+            continue
+        if n_words <= 6 and not has_verb and speaker is None:
+            continue
+        starts_upper = next((c.isupper() for c in quoted if c.isalpha()), False)
+        direct = alone or (starts_upper and n_words >= 3)
+        quotes.append(
+            Quote(
+                start=span.start,
+                end=span.end,
+                text=quoted,
+                kind="direct" if direct else "partial",
+                speaker_surface=speaker.surface if speaker else None,
+                speaker_key=speaker.key if speaker else None,
+                cue=speaker.cue if speaker else None,
+            )
+        )
+    return quotes
