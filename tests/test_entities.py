@@ -1,0 +1,181 @@
+"""Entities: names found in French sentences, trimmed, typed, keyed; then linked across articles."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from ingest import nlp
+from ingest.entities import demonym_country, find_mentions, fold, is_demonym, link_entities, lookup
+from ingest.model import Mention
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    doc = nlp.parse(text)
+    return [(m.surface, m.label, m.key) for m in find_mentions(doc)]
+
+
+def test_titles_and_articles_come_off_and_a_surname_takes_the_full_name():
+    text = ("Le président nigérien Mohamed Bazoum a reçu jeudi à Niamey le chef de la diplomatie "
+            "française, Catherine Colonna. M. Bazoum a salué l'engagement de la France.")
+    assert found(text) == [
+        ("Mohamed Bazoum", "person", "mohamed bazoum"),
+        ("Niamey", "place", "niamey"),
+        ("Catherine Colonna", "person", "catherine colonna"),
+        ("Bazoum", "person", "mohamed bazoum"),
+        ("France", "place", "france"),
+    ]
+
+
+def test_a_capitalised_particle_stays_in_the_surname():
+    text = ("Selon Pierre De Villiers, ancien chef d’état-major, la situation est grave. "
+            "De Villiers a démissionné en 2017. Le ministre Jean-Marie Le Guen a reçu les élus. Le Guen a promis une réponse.")
+    assert found(text) == [
+        ("Pierre De Villiers", "person", "pierre de villiers"),
+        ("De Villiers", "person", "pierre de villiers"),  # the model's span was "Villiers"
+        ("Jean-Marie Le Guen", "person", "jean marie le guen"),
+        ("Le Guen", "person", "jean marie le guen"),
+    ]
+
+
+def test_role_phrases_common_nouns_demonyms_and_chrome_are_not_names():
+    text = ("Lire aussi\n\nLes Maliens ont voté dimanche. Selon le ministre russe des Affaires étrangères, "
+            "l'État malien reste souverain.")
+    assert found(text) == []
+
+
+def test_sentence_initial_common_words_and_the_constitution_are_not_names():
+    text = ("Cependant, la Constitution prévoit un référendum. Impact limité, selon les Russes. "
+            "Le Burkina Faso et le Niger ont quitté la Cédéao.")
+    assert found(text) == [
+        ("Burkina Faso", "place", "burkina faso"),
+        ("Niger", "place", "niger"),
+        ("Cédéao", "organization", "cedeao"),
+    ]
+
+
+def test_the_gazetteer_overrides_the_model_type():
+    # The model tags "Wagner" as a person; the gazetteer knows it is an organisation.
+    text = "Les mercenaires de Wagner ont quitté Bangui, a indiqué la Minusca dans un communiqué publié à Genève."
+    assert found(text) == [
+        ("Wagner", "organization", "wagner"),
+        ("Bangui", "place", "bangui"),
+        ("Minusca", "organization", "minusca"),
+        ("Genève", "place", "geneve"),
+    ]
+
+
+def test_the_gazetteer_finds_names_the_model_missed():
+    text = "Après la fin de l’opération Barkhane, les soldats ont rejoint le Niger."
+    assert ("Barkhane", "organization", "operation barkhane") in found(text)
+
+
+def test_offsets_point_at_the_surface_in_the_body():
+    text = ("Mme Fatoumata Keïta, porte-parole de la Cédéao, a rencontré le général Assimi Goïta à Bamako.\n\n"
+            "Coopération régionale\n\nKeïta a ensuite pris l’avion pour Abuja, d’où l’ONU suit la crise.")
+    mentions = find_mentions(nlp.parse(text))
+    assert mentions, "the text names people and places"
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+        assert m.surface == m.surface.strip() and not m.surface.lower().startswith(("mme ", "la ", "le ", "l’"))
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_demonyms_in_every_gender_and_number():
+    assert [is_demonym(w) for w in ("Maliens", "maliennes", "Russe", "Ivoiriennes", "Sénégalaise", "Niamey")] == [
+        True, True, True, True, True, False]
+    assert (demonym_country("burkinabè"), demonym_country("Nigériens")) == ("BF", "NE")
+
+
+def test_lookup_folds_case_and_accents_but_acronyms_match_as_written():
+    assert lookup("Cedeao").name == lookup("CEDEAO").name == "CEDEAO"
+    assert lookup("Etat islamique au Grand Sahara").name == "État islamique au Grand Sahara"
+    assert lookup("ua") is None and lookup("UA").name == "Union africaine"
+
+
+def test_every_gazetteer_entry_has_a_type_and_a_source():
+    from importlib import resources
+
+    entries = yaml.safe_load(resources.files("ingest.data").joinpath("gazetteer.yml").read_text("utf-8"))["entities"]
+    bad = [e["name"] for e in entries if e["type"] not in ("person", "organization", "place", "other")
+           or not str(e.get("source", "")).startswith("http")]
+    assert bad == []
+
+
+# --------------------------------------------------------------------------- linking
+
+
+def mention(surface: str, label: str, key: str | None = None) -> Mention:
+    return Mention(0, len(surface), surface, label, key or fold(surface))
+
+
+def test_accent_variants_merge_and_the_accented_full_name_is_the_display_name():
+    articles = {
+        "a": [mention("Nikolaï Patrouchev", "person")],
+        "b": [mention("Nikolai Patrouchev", "person"), mention("Patrouchev", "person", "nikolai patrouchev")],
+        "c": [mention("Patrouchev", "person")],
+    }
+    entities = link_entities(articles)
+    assert [(e.key, e.name, e.type, e.aliases) for e in entities] == [
+        ("nikolai patrouchev", "Nikolaï Patrouchev", "person", ["Nikolai Patrouchev", "Patrouchev"])]
+    assert {m.key for ms in articles.values() for m in ms} == {"nikolai patrouchev"}
+
+
+def test_namesakes_in_different_articles_stay_apart_and_a_bare_shared_surname_stays_unresolved():
+    articles = {
+        "a": [mention("Amadou Traoré", "person"), mention("Traoré", "person", "amadou traore")],
+        "b": [mention("Fatoumata Traoré", "person")],
+        "c": [mention("Traoré", "person")],
+    }
+    entities = link_entities(articles)
+    assert sorted((e.key, e.name) for e in entities) == [
+        ("amadou traore", "Amadou Traoré"), ("fatoumata traore", "Fatoumata Traoré"), ("traore", "Traoré")]
+    assert articles["c"][0].key == "traore"
+
+
+def test_a_surname_with_a_particle_resolves_across_the_corpus():
+    articles = {"a": [mention("Jean-Marie Le Guen", "person")], "b": [mention("Le Guen", "person")]}
+    (entity,) = link_entities(articles)
+    assert (entity.name, entity.aliases, articles["b"][0].key) == ("Jean-Marie Le Guen", ["Le Guen"], "jean marie le guen")
+
+
+def test_the_corpus_votes_on_a_type_the_model_gave_two_ways():
+    articles = {
+        "a": [mention("Ansongo", "place")],
+        "b": [mention("Ansongo", "organization")],
+        "c": [mention("Ansongo", "place"), mention("Mali", "place")],
+    }
+    entities = {e.key: e for e in link_entities(articles)}
+    assert entities["ansongo"].type == "place"
+    assert articles["b"][0].label == "place"
+
+
+def test_gazetteer_names_give_display_name_aliases_and_wikidata():
+    articles = {"a": [mention("Nations unies", "organization", "onu")], "b": [mention("ONU", "organization")]}
+    (entity,) = link_entities(articles)
+    assert (entity.name, entity.type, entity.aliases, entity.wikidata) == ("ONU", "organization", ["Nations unies"], "Q1065")
+
+
+@pytest.mark.slow
+def test_places_are_geocoded_in_the_context_of_their_articles():
+    articles = {
+        "a": [mention("Gao", "place"), mention("Mali", "place"), mention("Mali", "place")],
+        "b": [mention("la Russie", "place", "russie"), mention("Moscou", "place")],
+    }
+    entities = {e.key: e for e in link_entities(articles)}
+    assert (entities["gao"].country_code, round(entities["gao"].latitude)) == ("ML", 16)
+    assert (entities["moscou"].country_code, round(entities["moscou"].longitude)) == ("RU", 38)
+    assert (entities["russie"].name, entities["russie"].country_code) == ("Russie", "RU")
+
+
+def test_the_evaluation_reads_webanno_quaero_spans_and_scores_names_not_spelling():
+    from pathlib import Path
+
+    from ingest.evaluation.entities import read_webanno, score
+
+    text, spans = read_webanno(Path(__file__).parent / "fixtures" / "entities" / "sample.webanno.tsv")
+    assert [(text[a:b], t) for a, b, t in spans] == [
+        ("Conseil de sécurité", "organization"), ("Amadou Traoré", "person"), ("Genève", "place"), ("CEDEAO", "organization")]
+    gold = [({"la France"}, "place"), ({"M. Amadou Traoré"}, "person")]
+    assert score(gold, [({"France"}, "organization"), ({"Traore"}, "person")]) == {
+        "gold": 2, "predicted": 2, "found": 1, "typed": 0, "right": 1}
