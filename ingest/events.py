@@ -5,8 +5,8 @@ the trigger (a verb or event noun from `data/event_types.yml`) nearest to the
 date in the dependency tree gives its type; the entity mentions of the
 sentence give its actors (subject = agent, object = patient) and its place.
 Merging joins mentions with the same date at the same precision and the same
-type when they share an actor or a place, or come from one article; two
-different days never merge.
+type when they share an actor or a place named in their sentences, or come
+from one article; two different days never merge.
 """
 
 from __future__ import annotations
@@ -27,26 +27,37 @@ EVENT_PRECISIONS = ("day", "month", "year")
 SUMMARY_MAX_TOKENS = 40
 
 
+# A generic type ("statement") yields to a specific trigger this much farther away in the parse.
+GENERIC_PENALTY = 2
+
+
 @dataclass(frozen=True)
 class EventTypes:
-    """Trigger lemmas and phrases of each event type."""
+    """Trigger lemmas and phrases of each event type, the generic types, and idioms to ignore."""
 
     lemmas: dict[str, str]
     phrases: list[tuple[re.Pattern, str]]
+    generic: frozenset[str]
+    idioms: list[re.Pattern]
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    pattern = re.escape(phrase.lower()).replace("'", "['’]").replace(r"\ ", r"\s+")
+    return re.compile(rf"\b{pattern}\b")
 
 
 @lru_cache(maxsize=1)
 def event_types() -> EventTypes:
     raw = yaml.safe_load(resources.files("ingest.data").joinpath("event_types.yml").read_text("utf-8"))
+    idioms = [_phrase_pattern(p) for p in raw.pop("idioms", [])]
     lemmas: dict[str, str] = {}
     phrases: list[tuple[re.Pattern, str]] = []
     for name, spec in raw.items():
         for lemma in spec.get("triggers", []):
             lemmas.setdefault(lemma.lower(), name)
-        for phrase in spec.get("phrases", []):
-            pattern = re.escape(phrase.lower()).replace("'", "['’]").replace(r"\ ", r"\s+")
-            phrases.append((re.compile(rf"\b{pattern}\b"), name))
-    return EventTypes(lemmas, phrases)
+        phrases += [(_phrase_pattern(p), name) for p in spec.get("phrases", [])]
+    generic = frozenset(name for name, spec in raw.items() if spec.get("generic"))
+    return EventTypes(lemmas, phrases, generic, idioms)
 
 
 def find_events(doc, mentions: list[Mention], article: Article) -> list[EventMention]:
@@ -66,17 +77,20 @@ def find_events(doc, mentions: list[Mention], article: Article) -> list[EventMen
             continue
         token, event_type = trigger
         in_sentence = [m for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char]
+        sentence = sent.text.strip()
+        start = sent.start_char + sent.text.index(sentence[:1]) if sentence else sent.start_char
         found.append(EventMention(
             article_id=article.id,
-            start=sent.start_char,
-            end=sent.end_char,
-            sentence=sent.text,
+            start=start,
+            end=start + len(sentence),
+            sentence=sentence,
             date_text=date.text,
             date=date.value,
             precision=date.precision,
             type=event_type,
             summary=_summary(doc, token, span),
             place_key=_place(in_sentence, token),
+            places=[m.key for m in in_sentence if m.label == "place" and m.key],
             actors=_actors(doc, in_sentence),
         ))
     return found
@@ -85,21 +99,25 @@ def find_events(doc, mentions: list[Mention], article: Article) -> list[EventMen
 def _trigger(sent, date_span, date_chars: set[int], types: EventTypes):
     """The trigger token nearest to the date in the parse, and its type."""
     text = sent.text.lower()
+    idiom_chars = {sent.start_char + i for p in types.idioms for m in p.finditer(text) for i in range(m.start(), m.end())}
     candidates = []
+
+    def add(token, event_type, bonus=0):
+        penalty = GENERIC_PENALTY if event_type in types.generic else 0
+        candidates.append((_distance(token, date_span.root) + penalty - bonus, token.i, token, event_type))
+
     for pattern, event_type in types.phrases:
         for m in pattern.finditer(text):
             start = sent.start_char + m.start()
-            if start in date_chars:
-                continue
             token = next((t for t in sent if t.idx >= start), None)
-            if token is not None:
-                candidates.append((_distance(token, date_span.root) - 1, token.i, token, event_type))
+            if token is not None and start not in date_chars:
+                add(token, event_type, bonus=1)
     for token in sent:
-        if token.idx in date_chars or token.pos_ not in ("VERB", "NOUN"):
+        if token.idx in date_chars or token.idx in idiom_chars or token.pos_ not in ("VERB", "NOUN"):
             continue
         event_type = types.lemmas.get(token.lemma_.lower()) or types.lemmas.get(token.lower_)
         if event_type:
-            candidates.append((_distance(token, date_span.root), token.i, token, event_type))
+            add(token, event_type)
     if not candidates:
         return None
     _, _, token, event_type = min(candidates, key=lambda c: (c[0], abs(c[1] - date_span.root.i)))
@@ -145,21 +163,29 @@ def _actors(doc, mentions: list[Mention]) -> list[tuple[str, str]]:
         if m.label not in ("person", "organization") or not m.key:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        dep = span.root.dep_ if span is not None else ""
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ in ("appos", "flat:name") and token.head is not token:
+            token = token.head  # "le président X a reçu": X takes the role of "le président"
+        dep = token.dep_ if token is not None else ""
         role = "agent" if dep in ("nsubj",) else "patient" if dep in ("obj", "nsubj:pass") else "participant"
         actors.append((m.key, role))
     return actors
 
 
 def merge_events(mentions: list[EventMention]) -> list[Event]:
-    """One event per happening: same date, precision and type, sharing an actor, a place or an article."""
+    """One event per happening: same date and precision, sharing an actor, a place or an article.
+
+    Day-precision reports of one happening may name it differently (a speech at
+    which a withdrawal was demanded), so within a day the type need not agree;
+    a month or a year holds many happenings, so there the type must agree too.
+    """
     groups: dict[tuple[str, str, str], list[EventMention]] = {}
     for m in mentions:
-        groups.setdefault((m.date, m.precision, m.type), []).append(m)
+        groups.setdefault((m.date, m.precision, "" if m.precision == "day" else m.type), []).append(m)
     events = []
-    for (date, precision, event_type), group in sorted(groups.items()):
+    for (date, precision, _), group in sorted(groups.items()):
         for cluster in _clusters(group):
-            events.append(_event(date, precision, event_type, cluster))
+            events.append(_event(date, precision, cluster))
     return events
 
 
@@ -174,7 +200,7 @@ def _clusters(group: list[EventMention]) -> list[list[EventMention]]:
         return i
 
     def keys(m):
-        return {k for k, _ in m.actors} | ({m.place_key} if m.place_key else set())
+        return {k for k, _ in m.actors} | set(m.places)
 
     for i, a in enumerate(group):
         for j in range(i + 1, len(group)):
@@ -187,8 +213,11 @@ def _clusters(group: list[EventMention]) -> list[list[EventMention]]:
     return list(out.values())
 
 
-def _event(date: str, precision: str, event_type: str, cluster: list[EventMention]) -> Event:
+def _event(date: str, precision: str, cluster: list[EventMention]) -> Event:
     cluster = sorted(cluster, key=lambda m: (m.article_id, m.start))
+    generic = event_types().generic
+    votes = [m.type for m in cluster]
+    event_type = max(sorted(set(votes)), key=lambda t: (t not in generic, votes.count(t)))
     best = max(cluster, key=lambda m: (len(m.actors) + bool(m.place_key), -len(m.summary)))
     places = [m.place_key for m in cluster if m.place_key]
     actors = sorted({a for m in cluster for a in m.actors})

@@ -125,6 +125,7 @@ class EventMention:
     summary: str
     place_key: str | None = None
     actors: list[tuple[str, str]] = field(default_factory=list)  # (entity key, role)
+    places: list[str] = field(default_factory=list)  # every place key the sentence names
 
 
 @dataclass
@@ -153,3 +154,4 @@ class Corpus:
     quotes: dict[str, list[Quote]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     stories: object = None  # ingest.stories.StoryResult once story linking ran
+    passages: list[tuple[str, str, object]] = field(default_factory=list)  # (a, b, stories.Alignment)

@@ -2,14 +2,36 @@
 
 The parsed `Doc` is handed to every extractor (entities, quotes, events) so no
 article is parsed twice. The model is a PyPI dependency; nothing is downloaded
-at run time.
+at run time. Sentence boundaries come from the text's own punctuation and
+paragraph breaks, then the parser.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.language import Language
+
 MODEL = "fr_core_news_md"
+
+
+_SENTENCE_END = {".", "!", "?", "…", "...", "»", "\"", "”", ")", ":", ";"}
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc):
+    """Sentences start after a line break, and nowhere but after sentence punctuation.
+
+    The parser keeps boundaries set before it runs; left alone, it both runs
+    headings into paragraphs and cuts sentences at short names ("Ousmane | Sy").
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif previous.text not in _SENTENCE_END:
+            token.is_sent_start = False
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -18,12 +40,14 @@ def load():
     import spacy
 
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError as exc:  # the model package is missing from the environment
         raise RuntimeError(
             f"spaCy model {MODEL!r} is not installed; run `pip install -e .` "
             "(it is a dependency in pyproject.toml)"
         ) from exc
+    nlp.add_pipe("paragraph_sentences", before="parser")
+    return nlp
 
 
 def parse(text: str):

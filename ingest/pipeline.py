@@ -20,7 +20,7 @@ from .events import find_events, merge_events
 from .model import Article, Corpus, ReadError, Source
 from .quotes import find_quotes, quote_fingerprint
 from .sources import read_paths
-from .stories import StoryDoc, link_stories
+from .stories import StoryDoc, align, link_stories
 
 
 @dataclass
@@ -96,6 +96,7 @@ def analyse(corpus: Corpus, progress: Callable[[Iterable], Iterable] = iter) -> 
     for em in raw_events:
         names = renamed[em.article_id]
         em.place_key = names.get(em.place_key) if em.place_key else None
+        em.places = [names[k] for k in em.places if k in names]
         em.actors = [(names[k], role) for k, role in em.actors if k in names]
     corpus.events = merge_events(raw_events)
 
@@ -123,6 +124,10 @@ def link(corpus: Corpus) -> None:
         for a in corpus.articles
     ]
     corpus.stories = link_stories(docs)
+    bodies = {a.id: a.body for a in corpus.articles}
+    for story_link in corpus.stories.links:  # the passages of B that reuse A, A the likely source
+        for passage in align(bodies[story_link.a], bodies[story_link.b]):
+            corpus.passages.append((story_link.a, story_link.b, passage))
 
 
 def build(paths: Iterable[Path], db_path: Path, *, root: Path | None = None,

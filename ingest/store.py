@@ -122,6 +122,11 @@ SCHEMA: dict[str, tuple[dict, str | None, list]] = {
         {"article_a": str, "article_b": str, "similarity": float, "kind": str, "evidence": str, "earlier": str},
         None, [("article_a", "articles", "id"), ("article_b", "articles", "id")],
     ),
+    "story_passages": (
+        {"article_a": str, "article_b": str, "a_start": int, "a_end": int, "b_start": int, "b_end": int,
+         "similarity": float},
+        None, [("article_a", "articles", "id"), ("article_b", "articles", "id")],
+    ),
     "ingest_errors": ({"origin": str, "reason": str}, None, []),
 }
 
@@ -175,6 +180,7 @@ def _write_tables(db: sqlite_utils.Database, corpus: Corpus, build_info: dict) -
     _write_quotes(db, corpus, ids)
     _write_events(db, corpus, ids)
     _write_stories(db, corpus)
+    _write_passages(db, corpus)
 
     _insert(db, "ingest_errors", ({"origin": e.origin, "reason": e.reason} for e in corpus.errors))
     db["_build"].insert(
@@ -288,6 +294,14 @@ def _write_stories(db, corpus: Corpus) -> None:
         ))
 
 
+def _write_passages(db, corpus: Corpus) -> None:
+    _insert(db, "story_passages", (
+        {"article_a": a, "article_b": b, "a_start": p.a_start, "a_end": p.a_end, "b_start": p.b_start,
+         "b_end": p.b_end, "similarity": round(p.similarity, 4)}
+        for a, b, p in sorted(corpus.passages, key=lambda t: (t[0], t[1], t[2].b_start))
+    ))
+
+
 def _indexes_and_search(db) -> None:
     for table, columns in {
         "articles": ["published", "source", "story_id", "language", "content_hash"],
@@ -299,6 +313,7 @@ def _indexes_and_search(db) -> None:
         "entities": ["type", "country_code"],
         "boilerplate": ["article_id"],
         "story_links": ["article_a", "article_b"],
+        "story_passages": ["article_a", "article_b"],
     }.items():
         for column in columns:
             if db[table].exists() and column in db[table].columns_dict:
