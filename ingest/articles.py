@@ -27,7 +27,7 @@ class NotAnArticle(ValueError):
 
 
 def article_id(source: Source, url: str | None) -> str:
-    """Stable across rebuilds: derived from the canonical URL when known, else from the origin."""
+    """Stable across rebuilds: derived from the (canonical) URL when known, else from the origin."""
     key = url or source.origin
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
@@ -64,7 +64,7 @@ def build_article(source: Source) -> Article:
     """Clean one source into an article; raise NotAnArticle when nothing is left."""
     text, page_meta = _page(source)
     cleaned = clean_text(text)
-    if len(cleaned.body.split()) < 20:
+    if len(cleaned.body.split()) < 20 and not source.meta.get("summary_only"):
         raise NotAnArticle(f"no article text left after cleaning ({len(cleaned.body.split())} words)")
     text_meta = {name: getattr(cleaned, name) for name in META_FIELDS if hasattr(cleaned, name)}
     meta: dict = {}
@@ -87,7 +87,7 @@ def build_article(source: Source) -> Article:
         removed.append(Removed(cleaned.title, "title line"))
     url = meta.get("url")
     return Article(
-        id=article_id(source, url),
+        id=article_id(source, page_meta.get("url") or url),  # the canonical URL names the article
         origin=source.origin,
         body=cleaned.body,
         title=meta.get("title"),

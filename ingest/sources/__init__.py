@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import ReadError, Source
-from . import text
+from . import feed, html, jsonl, text, warc
 
 # Most specific first: containers and markup before the plain-text fallback.
-READERS = [text]
+READERS = [warc, feed, jsonl, html, text]
 
 SNIFF_BYTES = 4096
 
@@ -31,12 +31,12 @@ def register(reader, *, before=text) -> None:
 
 def origin_of(path: Path, root: Path | None = None) -> str:
     """The path as stored in `articles.origin`: relative to `root` (the working directory) when inside it."""
-    root = (root or Path.cwd()).resolve()
-    resolved = path.resolve()
+    root = Path(os.path.abspath(root or Path.cwd()))
+    absolute = Path(os.path.abspath(path))  # not resolve(): a link is named as written
     try:
-        return resolved.relative_to(root).as_posix()
+        return absolute.relative_to(root).as_posix()
     except ValueError:
-        return resolved.as_posix()
+        return absolute.as_posix()
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path | ReadError]:

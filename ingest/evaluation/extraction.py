@@ -1,0 +1,203 @@
+"""HTML extraction evaluation: our `extract_html` next to trafilatura alone, same pages, same metric.
+
+Benchmarks (in `shared/corpora/`, see each README):
+- `trafilatura-eval`: `with`/`without` snippets counted as TP/FN/FP/TN as
+  upstream does (F1 over all snippets), all pages and the French subset;
+- `scrapinghub-article-extraction-benchmark`: token-4-shingle F1 against the
+  gold body, computed the way its authors' `evaluate.py` does (per-page
+  normalised counts, mean precision and recall, F1 of the means);
+- `mozilla-readability-testpages`: the same shingle F1 against the visible
+  text of `expected.html`;
+- `wcxb-articles-subset`: the same shingle F1 against `main_content`.
+Metadata: title / author / date exact match (case, spacing and quote style
+folded; authors as a set of names; dates at day precision) on the pages whose
+gold has the field.
+"""
+
+from __future__ import annotations
+
+import ast
+import gzip
+import json
+import re
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import trafilatura
+from bs4 import BeautifulSoup
+
+from ..decode import decode
+from ..extract import NoArticle, extract_html
+
+
+def run(shared: Path) -> dict:
+    corpora = Path(shared) / "corpora"
+    pages = list(load_pages(corpora))
+    systems = {"ours": ours, "trafilatura": trafilatura_alone}
+    outputs = {name: {} for name in systems}
+    seconds = {name: 0.0 for name in systems}
+    for page in pages:
+        for name, system in systems.items():
+            start = time.perf_counter()
+            outputs[name][page["id"]] = system(page["html"], page["url"])
+            seconds[name] += time.perf_counter() - start
+    results = {name: score(pages, outputs[name]) for name in systems}
+    print(f"HTML extraction, {len(pages)} pages (body: F1; metadata: exact accuracy on pages with gold)")
+    print(f"{'':34}{'ours':>10}{'trafilatura':>14}")
+    for key in results["ours"]:
+        o, t = results["ours"][key], results["trafilatura"][key]
+        flag = "" if o["value"] >= t["value"] else "   < trafilatura"
+        print(f"{key:34}{o['value']:>10.3f}{t['value']:>14.3f}   (n={o['n']}){flag}")
+    for name in systems:
+        print(f"mean time per page, {name}: {seconds[name] / len(pages) * 1000:.0f} ms")
+    return {name: {key: round(v["value"], 4) for key, v in figures.items()} for name, figures in results.items()}
+
+
+def ours(html: str, url: str | None) -> dict:
+    try:
+        extracted = extract_html(html, url)
+    except NoArticle:
+        return {"text": "", "meta": {}}
+    return {"text": extracted.text, "meta": extracted.meta}
+
+
+def trafilatura_alone(html: str, url: str | None) -> dict:
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if document is None:
+        return {"text": "", "meta": {}}
+    return {"text": document.text or "",
+            "meta": {"title": document.title, "author": document.author, "published": document.date}}
+
+
+# --- loading --------------------------------------------------------------
+
+def load_pages(corpora: Path):
+    """Every benchmark page as a dict: id, benchmark, html, url, gold fields."""
+    root = corpora / "trafilatura-eval"
+    french = {line.split("\t")[0] for line in (root / "manifest.tsv").read_text("utf-8").splitlines()[1:]
+              if line.split("\t")[2] == "fr-subset"}
+    for url, gold in json.loads((root / "ground-truth.json").read_text("utf-8")).items():
+        yield {"id": f"trafilatura-eval/{gold['file']}", "benchmark": "trafilatura-eval", "url": url,
+               "html": _read_html(root / "html" / gold["file"]), "french": gold["file"] in french,
+               "with": gold.get("with", []), "without": gold.get("without", []),
+               "title": gold.get("title"), "author": gold.get("author"), "date": gold.get("date")}
+    root = corpora / "scrapinghub-article-extraction-benchmark"
+    for key, gold in json.loads((root / "ground-truth.json").read_text("utf-8")).items():
+        yield {"id": f"scrapinghub/{key}", "benchmark": "scrapinghub", "url": gold.get("url"),
+               "html": _read_html(root / "html" / f"{key}.html.gz"), "body": gold["articleBody"]}
+    root = corpora / "mozilla-readability-testpages"
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        gold = json.loads((folder / "expected-metadata.json").read_text("utf-8"))
+        expected = BeautifulSoup((folder / "expected.html").read_text("utf-8"), "lxml").get_text(" ")
+        yield {"id": f"mozilla/{folder.name}", "benchmark": "mozilla", "url": None,
+               "html": _read_html(folder / "source.html"), "body": expected, "title": gold.get("title"),
+               "date": (gold.get("publishedTime") or "")[:10] or None}
+    root = corpora / "wcxb-articles-subset"
+    for path in sorted((root / "ground-truth").glob("*.json")):
+        record = json.loads(path.read_text("utf-8"))
+        gold = record["ground_truth"]
+        gold = ast.literal_eval(gold) if isinstance(gold, str) else gold
+        yield {"id": f"wcxb/{path.stem}", "benchmark": "wcxb", "url": record.get("url"),
+               "html": _read_html(root / "html" / f"{path.stem}.html.gz"), "body": gold["main_content"],
+               "title": gold.get("title"), "author": gold.get("author"), "date": gold.get("publish_date")}
+
+
+def _read_html(path: Path) -> str:
+    data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    return decode(data)
+
+
+# --- scoring --------------------------------------------------------------
+
+def score(pages: list[dict], outputs: dict) -> dict:
+    """Body and metadata figures of one system, keyed by row label."""
+    figures = {}
+    snippet_pages = [p for p in pages if p["benchmark"] == "trafilatura-eval"]
+    figures["trafilatura-eval body F1 (snippets)"] = snippet_f1(snippet_pages, outputs)
+    figures["  french pages only"] = snippet_f1([p for p in snippet_pages if p["french"]], outputs)
+    for benchmark in ("scrapinghub", "mozilla", "wcxb"):
+        chosen = [p for p in pages if p["benchmark"] == benchmark]
+        counts = [shingle_counts(p["body"], outputs[p["id"]]["text"]) for p in chosen]
+        figures[f"{benchmark} body F1 (shingles)"] = {"value": shingle_f1(counts), "n": len(chosen)}
+    for benchmark in ("trafilatura-eval", "mozilla", "wcxb"):
+        for field, key in (("title", "title"), ("author", "author"), ("date", "published")):
+            chosen = [p for p in pages if p["benchmark"] == benchmark and p.get(field)]
+            if not chosen:
+                continue
+            hits = sum(same(field, p[field], outputs[p["id"]]["meta"].get(key)) for p in chosen)
+            figures[f"{benchmark} {field} exact"] = {"value": hits / len(chosen), "n": len(chosen)}
+    french = [p for p in snippet_pages if p["french"]]
+    for field, key in (("title", "title"), ("author", "author"), ("date", "published")):
+        chosen = [p for p in french if p.get(field)]
+        hits = sum(same(field, p[field], outputs[p["id"]]["meta"].get(key)) for p in chosen)
+        figures[f"  french {field} exact"] = {"value": hits / len(chosen), "n": len(chosen)}
+    return figures
+
+
+def snippet_f1(pages: list[dict], outputs: dict) -> dict:
+    """Upstream trafilatura scoring: a `with` snippet found is a TP, missed a FN; a `without` found is a FP."""
+    tp = fn = fp = 0
+    for page in pages:
+        text = " ".join(outputs[page["id"]]["text"].split())
+        for snippet in page["with"]:
+            if " ".join(snippet.split()) in text:
+                tp += 1
+            else:
+                fn += 1
+        fp += sum(" ".join(s.split()) in text for s in page["without"])
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return {"value": 2 * precision * recall / max(precision + recall, 1e-9), "n": len(pages)}
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def shingle_counts(true: str, pred: str, n: int = 4) -> tuple[float, float, float]:
+    """Normalised (tp, fp, fn) over token 4-shingles, as in the scrapinghub benchmark."""
+    gold, found = _shingles(true, n), _shingles(pred, n)
+    tp = sum((gold & found).values())
+    fp = sum((found - gold).values())
+    fn = sum((gold - found).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def _shingles(text: str, n: int) -> Counter:
+    tokens = _TOKEN.findall(text or "")
+    return Counter(tuple(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i:i + n])
+
+
+def shingle_f1(counts: list[tuple[float, float, float]]) -> float:
+    """F1 of mean precision and mean recall, pages without predictions scored as the authors do."""
+    def ratio(a, b, other):
+        if b == other == 0:
+            return 1.0
+        return a / (a + b) if a + b else 0.0
+    precisions = [ratio(tp, fp, fn) for tp, fp, fn in counts if tp + fp > 0]
+    recalls = [ratio(tp, fn, fp) for tp, fp, fn in counts if tp + fn > 0]
+    precision = sum(precisions) / len(precisions) if precisions else 0.0
+    recall = sum(recalls) / len(recalls) if recalls else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def fold(value: str) -> str:
+    value = unicodedata.normalize("NFKC", value).casefold()
+    value = value.translate(str.maketrans("’‘`´“”«»", "''''\"\"\"\""))
+    return " ".join(value.split()).strip(" .")
+
+
+def _names(value: str) -> set[str]:
+    value = re.sub(r"^(par|by)\s+", "", fold(value))
+    return {n.strip() for n in re.split(r"\s*(?:,|;|/|\band\b|\bet\b|&)\s*", value) if n.strip()}
+
+
+def same(field: str, gold: str, found: str | None) -> bool:
+    if not found:
+        return False
+    if field == "date":
+        return found[:10] == gold[:10]
+    if field == "author":
+        return _names(gold) == _names(found)
+    return fold(gold) == fold(found)

@@ -1,0 +1,160 @@
+"""Main text and page metadata from HTML: precedence of the metadata layers, chrome out, bad pages refused."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import NoArticle, extract_html, iso_date, strip_site_suffix
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+ARTICLE = (FIXTURES / "article_fr.html").read_text("utf-8")
+
+BODY = """Les maraîchers du fleuve face à la sécheresse
+
+Sur les rives du fleuve, les cultivateurs de légumes ont vu le niveau de l'eau baisser plus tôt que d'habitude cette année. Beaucoup d'entre eux ont dû creuser de nouveaux puits pour arroser leurs parcelles d'oignons et de tomates.
+
+« Nous n'avions jamais connu une saison aussi sèche », explique une productrice installée depuis vingt ans près du village. Selon elle, le prix du carburant pour les motopompes a presque doublé en deux ans, ce qui pèse lourdement sur les petites exploitations familiales.
+
+Des coopératives qui s'organisent
+
+Pour faire face, plusieurs coopératives ont mis en commun leurs moyens. Elles achètent ensemble des kits d'irrigation au goutte-à-goutte et partagent les conseils d'un technicien agricole qui passe chaque semaine dans les villages.
+
+Les premiers résultats sont encourageants : les rendements se maintiennent malgré la chaleur, et les pertes d'eau ont diminué de moitié sur les parcelles équipées, d'après les relevés tenus par les membres eux-mêmes."""
+
+
+def page(head: str = "", body: str = "", lang: str = "fr") -> str:
+    paragraphs = "".join(f"<p>{sentence}</p>" for sentence in (
+        "Le conseil municipal a voté mardi soir le budget de l'année, après un long débat sur les écoles.",
+        "Les élus de l'opposition ont demandé davantage de moyens pour les cantines et les transports scolaires.",
+        "Le maire a promis de revenir devant l'assemblée avant l'été avec un plan détaillé et chiffré.",
+    ))
+    return f"<html lang='{lang}'><head>{head}</head><body><article>{body}{paragraphs}</article></body></html>"
+
+
+def test_article_text_keeps_paragraphs_and_subheadings_and_drops_chrome():
+    assert extract_html(ARTICLE).text == BODY
+
+
+def test_inline_markup_is_joined_as_written_and_nested_blocks_kept_apart():
+    body = ("<p>Le gouvernement de l'<em>État</em> a publié le <strong>décret</strong> n<sup>o</sup> 12.</p>"
+            "<ul><li><h4>Budget</h4>Une hausse modeste des dépenses publiques prévue pour l'année.</li></ul>")
+    paragraphs = extract_html(page(body=body)).text.split("\n\n")
+    assert paragraphs[:2] == ["Le gouvernement de l'État a publié le décret no 12.",
+                              "Budget Une hausse modeste des dépenses publiques prévue pour l'année."]
+
+
+def test_scripts_styles_and_svg_never_reach_the_text():
+    text = extract_html(ARTICLE).text
+    assert [word for word in ("pistage", "publicité", "icône", "font-family", "Partager", "cookies", "À lire aussi")
+            if word in text] == []
+
+
+def test_json_ld_beats_opengraph_beats_markup():
+    meta = extract_html(ARTICLE, "https://courrier-sahel.example/x").meta
+    assert meta == {
+        "title": "Les maraîchers du fleuve face à la sécheresse",
+        "subtitle": "Sur les rives du fleuve, les cultivateurs changent de méthodes pour sauver leurs récoltes.",
+        "description": "Sur les rives du fleuve, les cultivateurs changent de méthodes pour sauver leurs récoltes.",
+        "author": "Aminata Koné, Paul Girard",  # JSON-LD persons, not the meta tag's "Rédaction"
+        "published": "2024-03-01",  # JSON-LD datePublished, not article:published_time (03-02)
+        "published_precision": "day",
+        "modified": "2024-03-03",
+        "source": "Le Courrier du Sahel",
+        "url": "https://courrier-sahel.example/economie/2024/03/02/maraichers-secheresse",
+        "language": "fr",
+        "section": "Économie",
+    }
+
+
+def test_opengraph_fills_what_json_ld_lacks():
+    head = ("<title>Budget voté - La Gazette</title><meta property='og:title' content='Le budget municipal est voté'>"
+            "<meta property='article:published_time' content='2023-11-21T20:00:00+01:00'>"
+            "<meta property='og:site_name' content='La Gazette'><meta name='author' content='Claire Morel'>")
+    meta = extract_html(page(head)).meta
+    assert (meta["title"], meta["published"], meta["source"], meta["author"]) == (
+        "Le budget municipal est voté", "2023-11-21", "La Gazette", "Claire Morel")
+
+
+def test_time_element_and_title_suffix_and_domain_are_the_last_resorts():
+    body = "<h1>Le budget municipal est voté</h1><time datetime='2022-06-16'>16 juin 2022</time>"
+    meta = extract_html(page("<title>Le budget municipal est voté | La Gazette</title>", body),
+                        "https://www.gazette.example/ville/budget").meta
+    assert (meta["title"], meta["published"], meta["source"], meta.get("author")) == (
+        "Le budget municipal est voté", "2022-06-16", "gazette.example", None)
+
+
+def test_date_in_the_url_when_the_page_has_none():
+    meta = extract_html(page("<title>Conseil municipal</title>"), "https://www.gazette.example/2021/05/04/conseil").meta
+    assert (meta["published"], meta["published_precision"]) == ("2021-05-04", "day")
+
+
+def test_a_person_in_the_byline_beats_the_outlet_named_as_author():
+    head = "<meta property='og:site_name' content='La Gazette'><meta name='author' content='La Gazette'>"
+    byline = "<p class='byline'>Par <a rel='author' href='/auteurs/cm'>Claire Morel</a></p>"
+    assert (extract_html(page(head, byline)).meta["author"], extract_html(page(head)).meta["author"]) == (
+        "Claire Morel", "La Gazette")
+
+
+def test_page_in_another_language_is_kept_with_its_language():
+    english = ("<p>The city council passed the yearly budget on Tuesday night after a long debate about schools.</p>"
+               "<p>Opposition members asked for more money for canteens and school buses across the district.</p>"
+               "<p>The mayor promised to come back before summer with a detailed plan and a costed timetable.</p>")
+    extracted = extract_html(f"<html lang='en'><body><article>{english}</article></body></html>")
+    assert (extracted.meta["language"], extracted.text.split("\n\n")[0]) == (
+        "en", "The city council passed the yearly budget on Tuesday night after a long debate about schools.")
+
+
+@pytest.mark.parametrize("name", ["home_page.html", "not_found.html"])
+def test_home_page_and_404_page_have_no_article(name):
+    with pytest.raises(NoArticle, match="no article content"):
+        extract_html((FIXTURES / name).read_text("utf-8"))
+
+
+def test_a_20_mb_page_of_scripts_is_handled_fast():
+    heavy = ARTICLE.replace("</head>", "<script>" + "var x = 1;" * 2_000_000 + "</script></head>")
+    start = time.perf_counter()
+    assert extract_html(heavy).text == BODY
+    assert time.perf_counter() - start < 2.0
+
+
+def test_a_20_mb_page_of_markup_is_refused_with_a_clear_reason():
+    heavy = ARTICLE.replace("<main>", "<main>" + "<div><p>Ligne répétée.</p></div>" * 600_000)
+    with pytest.raises(NoArticle, match="page too large"):
+        extract_html(heavy)
+
+
+def test_a_real_french_page():
+    extracted = extract_html((FIXTURES / "soundofscience.fr.1927.html").read_text("utf-8"))
+    meta = extracted.meta
+    assert (meta["title"], meta["author"], meta["published"], meta["language"]) == (
+        "Une candidature collective à la présidence du HCERES", "Martin Clavey", "2020-01-20", "fr")
+    assert extracted.text.startswith("En réaction à la candidature du conseiller recherche")
+
+
+def test_normal_page_takes_well_under_a_second():
+    html = (FIXTURES / "soundofscience.fr.1927.html").read_text("utf-8")
+    start = time.perf_counter()
+    extract_html(html)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-03-01T18:40:00+00:00", ("2024-03-01", "day")),
+    ("16/06/2023", ("2023-06-16", "day")),
+    ("2023-06", ("2023-06", "month")),
+    ("2023", ("2023", "year")),
+    ("hier soir", (None, None)),
+])
+def test_iso_date(value, expected):
+    assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Le budget municipal est voté | La Gazette", "Le budget municipal est voté"),
+    ("La Gazette - Le budget municipal est voté", "Le budget municipal est voté"),
+    ("Sahel : le budget municipal est voté", "Sahel : le budget municipal est voté"),
+    ("Le budget municipal est voté - Politique", "Le budget municipal est voté"),
+])
+def test_site_suffix_is_cut_but_not_the_headline(title, expected):
+    assert strip_site_suffix(title, ["La Gazette"]) == expected
