@@ -161,3 +161,20 @@ async def test_datasette_serves_the_archive(archive):
     assert row["body"].startswith("Au programme, un renforcement de la coopération militaire")
     assert row["body"].endswith("comme un désengagement par le gouvernement de transition.")
     assert "\n\n" in row["body"] and "À regarder" not in row["body"]
+
+
+def test_metadata_describes_every_table_and_column_of_a_real_build(archive):
+    import yaml
+
+    path, _ = archive
+    tables = yaml.safe_load((ROOT / "metadata.yml").read_text("utf-8"))["databases"]["archive"]["tables"]
+    db = sqlite_utils.Database(path)
+    missing = [
+        f"{table}.{column}"
+        for table in db.table_names() + db.view_names()
+        if not table.startswith(("_", "sqlite_")) and "_fts" not in table
+        for column in [None, *db[table].columns_dict]
+        if (column is None and not tables.get(table, {}).get("description"))
+        or (column is not None and not tables.get(table, {}).get("columns", {}).get(column))
+    ]
+    assert missing == []
