@@ -11,12 +11,16 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 import py3langid
 
 from .clean import clean_text
-from .dates import infer_published
+from .dates import infer_published, parse_published
 from .model import Article, Removed, Source
+
+# spaCy refuses texts over a million characters; no news article comes near this.
+MAX_BODY_CHARS = 500_000
 
 META_FIELDS = ("title", "subtitle", "author", "source", "section", "url", "published",
                "published_precision", "modified", "language")
@@ -66,10 +70,13 @@ def build_article(source: Source) -> Article:
     cleaned = clean_text(text)
     if len(cleaned.body.split()) < 20 and not source.meta.get("summary_only"):
         raise NotAnArticle(f"no article text left after cleaning ({len(cleaned.body.split())} words)")
+    if len(cleaned.body) > MAX_BODY_CHARS:
+        raise NotAnArticle(f"text too long for one article ({len(cleaned.body):,} characters > {MAX_BODY_CHARS:,})")
     text_meta = {name: getattr(cleaned, name) for name in META_FIELDS if hasattr(cleaned, name)}
+    layers = [_checked(source.meta), _checked(page_meta), text_meta]
     meta: dict = {}
     for name in META_FIELDS:
-        for layer in (source.meta, page_meta, text_meta):
+        for layer in layers:
             if layer.get(name):
                 meta[name] = layer[name]
                 if name == "published":
@@ -87,7 +94,7 @@ def build_article(source: Source) -> Article:
         removed.append(Removed(cleaned.title, "title line"))
     url = meta.get("url")
     return Article(
-        id=article_id(source, page_meta.get("url") or url),  # the canonical URL names the article
+        id=article_id(source, layers[1].get("url") or url),  # the canonical URL names the article
         origin=source.origin,
         body=cleaned.body,
         title=meta.get("title"),
@@ -105,6 +112,27 @@ def build_article(source: Source) -> Article:
         removed=removed,
         extra=dict(source.meta.get("extra") or {}),
     )
+
+
+def _checked(meta: dict) -> dict:
+    """Metadata made safe to store: ISO publication dates, and article URLs over http(s) only.
+
+    A `javascript:` URL would become a live link on the site; a canonical URL that is a
+    site's home page names no article (some CMSs set it on every page).
+    """
+    meta = dict(meta)
+    url = meta.get("url")
+    if url:
+        parts = urlsplit(str(url).strip())
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc or parts.path.strip("/") == "":
+            meta.pop("url")
+    if meta.get("published") and not _precision(str(meta["published"])):
+        value, precision = parse_published(str(meta["published"]))
+        if value:
+            meta["published"], meta["published_precision"] = value, precision
+        else:
+            meta.pop("published")
+    return meta
 
 
 def _precision(value: str) -> str | None:

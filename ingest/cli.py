@@ -6,6 +6,7 @@ import importlib
 import os
 import pkgutil
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -99,6 +100,10 @@ def serve(db_path, host, port):
     """Serve the archive with Datasette, read-only (-i) with metadata.yml and settings.json."""
     if not db_path.exists():
         raise click.ClickException(f"{db_path} does not exist; run `press-archive build` first")
+    if db_path.stem != "archive":  # the site's metadata, templates and links name the database `archive`
+        link = Path(tempfile.mkdtemp(prefix="press-archive-")) / "archive.db"
+        link.symlink_to(db_path.resolve())
+        db_path = link
     args = datasette_args(db_path, host=host, port=port)
     click.echo(f"Serving {db_path} on http://{host}:{port}/", err=True)
     os.execv(args[0], args)
@@ -123,7 +128,7 @@ EVALUATIONS = sorted(m.name for m in pkgutil.iter_modules(evaluation.__path__))
 
 @cli.command()
 @click.argument("name", type=click.Choice(EVALUATIONS + ["all"]))
-@click.option("--shared", type=click.Path(path_type=Path, exists=True, file_okay=False),
+@click.option("--shared", type=click.Path(path_type=Path, file_okay=False),
               default=lambda: str(PROJECT.parent / "shared"), show_default="../shared",
               help="Folder holding corpora/ (third-party gold sets).")
 def evaluate(name, shared):
@@ -131,7 +136,11 @@ def evaluate(name, shared):
     for module_name in EVALUATIONS if name == "all" else [name]:
         click.echo(f"== {module_name}")
         module = importlib.import_module(f"ingest.evaluation.{module_name}")
-        module.run(shared)
+        try:
+            module.run(shared)
+        except FileNotFoundError as exc:
+            raise click.ClickException(f"{module_name}: gold data not found ({exc.filename}); "
+                                       f"pass --shared with the folder holding corpora/")
 
 
 @cli.group()

@@ -228,7 +228,7 @@ def _event(date: str, precision: str, cluster: list[EventMention]) -> Event:
         precision=precision,
         type=event_type,
         summary=best.summary,
-        place_key=max(set(places), key=places.count) if places else None,
+        place_key=max(sorted(set(places)), key=places.count) if places else None,
         mentions=cluster,
         actors=actors,
     )

@@ -35,7 +35,6 @@ class Report:
     events: int = 0
     stories: int = 0
     errors: list[ReadError] = field(default_factory=list)
-    duplicates: int = 0
     seconds: float = 0.0
 
 
@@ -77,10 +76,17 @@ def analyse(corpus: Corpus, progress: Callable[[Iterable], Iterable] = iter) -> 
     raw_events = []
     article_keys: dict[str, list[str | None]] = {}
     for article, doc in progress(zip(corpus.articles, docs)):
-        mentions = find_mentions(doc)
+        try:
+            mentions = find_mentions(doc)
+            quotes = find_quotes(doc, mentions)
+            events = find_events(doc, mentions, article)
+        except Exception as exc:  # an extractor bug costs one article's analysis, not the build
+            corpus.errors.append(ReadError(article.origin, f"analysis failed, text kept without entities, "
+                                                           f"quotes or events: {type(exc).__name__}: {exc}"))
+            mentions, quotes, events = [], [], []
         corpus.mentions[article.id] = mentions
-        corpus.quotes[article.id] = find_quotes(doc, mentions)
-        raw_events.extend(find_events(doc, mentions, article))
+        corpus.quotes[article.id] = quotes
+        raw_events.extend(events)
         article_keys[article.id] = [m.key for m in mentions]
     corpus.entities = link_entities(corpus.mentions)
     # Quotes and events named article-level keys; linking renamed them to corpus keys.
@@ -147,7 +153,6 @@ def build(paths: Iterable[Path], db_path: Path, *, root: Path | None = None,
         events=len(corpus.events),
         stories=len(getattr(corpus.stories, "stories", []) or []),
         errors=corpus.errors,
-        duplicates=len(corpus.duplicates),
     )
     report.seconds = time.perf_counter() - started
     store.write(corpus, db_path, {

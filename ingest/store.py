@@ -34,6 +34,12 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
+def opening_words(body: str, limit: int = 12) -> str:
+    """A display label for an article without a title: its first words, marked as cut."""
+    words = body.split()
+    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+
+
 @contextmanager
 def atomic_path(target: Path):
     """Yield a temporary path beside `target`; move it over `target` only if the block succeeds."""
@@ -87,7 +93,7 @@ def entity_ids(corpus: Corpus) -> dict[str, str]:
 SCHEMA: dict[str, tuple[dict, str | None, list]] = {
     "stories": ({"id": str, "title": str, "first_published": str, "article_count": int}, "id", []),
     "articles": (
-        {"id": str, "origin": str, "url": str, "title": str, "subtitle": str, "author": str,
+        {"id": str, "origin": str, "url": str, "title": str, "headline": str, "subtitle": str, "author": str,
          "source": str, "section": str, "published": str, "published_precision": str,
          "published_inferred": int, "modified": str, "language": str, "body": str,
          "word_count": int, "content_hash": str, "story_id": str, "origins": str, "extra": str},
@@ -131,7 +137,8 @@ SCHEMA: dict[str, tuple[dict, str | None, list]] = {
 }
 
 
-def _create_schema(db: sqlite_utils.Database) -> None:
+def create_schema(db: sqlite_utils.Database) -> None:
+    """Create the empty tables of the archive (tests build tiny archives on it too)."""
     for name, (columns, pk, fks) in SCHEMA.items():
         db[name].create(columns, pk=pk, foreign_keys=fks or None)
 
@@ -141,7 +148,7 @@ def _insert(db: sqlite_utils.Database, name: str, rows) -> None:
 
 
 def _write_tables(db: sqlite_utils.Database, corpus: Corpus, build_info: dict) -> None:
-    _create_schema(db)
+    create_schema(db)
     ids = entity_ids(corpus)
     story_of = getattr(corpus.stories, "story_of", {}) if corpus.stories else {}
 
@@ -151,6 +158,7 @@ def _write_tables(db: sqlite_utils.Database, corpus: Corpus, build_info: dict) -
                 "origin": a.origin,
                 "url": a.url,
                 "title": a.title,
+                "headline": a.title or opening_words(a.body),
                 "subtitle": a.subtitle,
                 "author": a.author,
                 "source": a.source,
@@ -192,7 +200,7 @@ def _write_tables(db: sqlite_utils.Database, corpus: Corpus, build_info: dict) -
             **{k: (json.dumps(v) if isinstance(v, (list, dict)) else v) for k, v in build_info.items()},
         }
     )
-    _indexes_and_search(db)
+    index_and_search(db)
 
 
 def _write_entities(db, corpus: Corpus, ids: dict[str, str]) -> None:
@@ -302,7 +310,8 @@ def _write_passages(db, corpus: Corpus) -> None:
     ))
 
 
-def _indexes_and_search(db) -> None:
+def index_and_search(db) -> None:
+    """Indexes, full-text search tables and views, once the rows are in."""
     for table, columns in {
         "articles": ["published", "source", "story_id", "language", "content_hash"],
         "mentions": ["article_id", "entity_id"],

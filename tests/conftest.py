@@ -1,7 +1,7 @@
 """Shared fixtures for the website tests: a tiny archive.db and a Datasette configured like `serve`.
 
-The database follows the public schema of DESIGN.md plus the store's extra tables, built
-here with sqlite-utils so the site's tests do not depend on running the NLP pipeline.
+The database has the store's own schema (`ingest.store.create_schema`), filled here by
+hand so the site's tests do not depend on running the NLP pipeline.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from ingest import store
+
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = ROOT / "metadata.yml"
 SETTINGS = ROOT / "settings.json"
 TEMPLATES = ROOT / "ingest" / "templates"
 STATIC = ROOT / "ingest" / "static"
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 BODY_1 = (
     "Le ministre Abdoulaye Konaté a annoncé le 16 juin le départ de la mission à Bamako.\n\n"
@@ -41,37 +42,7 @@ def _span(body: str, text: str, nth: int = 0) -> tuple[int, int]:
 def build_archive(path: Path) -> Path:
     """A three-article archive: two versions of one story, and one article full of markup."""
     db = sqlite_utils.Database(path)
-    db["stories"].create({"id": str, "title": str, "first_published": str, "article_count": int}, pk="id")
-    db["articles"].create(
-        {"id": str, "origin": str, "url": str, "title": str, "subtitle": str, "author": str, "source": str,
-         "section": str, "published": str, "published_precision": str, "published_inferred": int,
-         "modified": str, "language": str, "body": str, "word_count": int, "content_hash": str,
-         "story_id": str, "origins": str, "extra": str},
-        pk="id", foreign_keys=[("story_id", "stories", "id")])
-    db["boilerplate"].create({"article_id": str, "position": int, "line": str, "reason": str},
-                             foreign_keys=[("article_id", "articles", "id")])
-    db["entities"].create(
-        {"id": str, "name": str, "type": str, "aliases": str, "latitude": float, "longitude": float,
-         "country_code": str, "wikidata": str, "article_count": int, "mention_count": int}, pk="id")
-    db["mentions"].create({"article_id": str, "entity_id": str, "surface": str, "char_start": int, "char_end": int},
-                          foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")])
-    db["quotes"].create(
-        {"id": str, "article_id": str, "text": str, "speaker_id": str, "speaker_surface": str, "cue": str,
-         "kind": str, "char_start": int, "char_end": int, "quote_group": str},
-        pk="id", foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "entities", "id")])
-    db["events"].create(
-        {"id": str, "date": str, "date_precision": str, "year": int, "type": str, "summary": str,
-         "place_id": str, "latitude": float, "longitude": float, "article_count": int},
-        pk="id", foreign_keys=[("place_id", "entities", "id")])
-    db["event_mentions"].create(
-        {"event_id": str, "article_id": str, "sentence": str, "date_text": str, "char_start": int, "char_end": int},
-        foreign_keys=[("event_id", "events", "id"), ("article_id", "articles", "id")])
-    db["event_actors"].create({"event_id": str, "entity_id": str, "role": str},
-                              foreign_keys=[("event_id", "events", "id"), ("entity_id", "entities", "id")])
-    db["story_links"].create(
-        {"article_a": str, "article_b": str, "similarity": float, "kind": str, "evidence": str, "earlier": str},
-        foreign_keys=[("article_a", "articles", "id"), ("article_b", "articles", "id")])
-    db["ingest_errors"].create({"origin": str, "reason": str})
+    store.create_schema(db)
 
     db["stories"].insert({"id": "s1", "title": "Le départ de la mission", "first_published": "2023-06-16",
                           "article_count": 2})
@@ -80,12 +51,12 @@ def build_archive(path: Path) -> Path:
                "content_hash": None, "origins": "[]", "extra": None, "story_id": None}
     db["articles"].insert_all([
         {**article, "id": "a1", "origin": "seeds/a1.txt", "url": "https://journal.example/a1",
-         "title": "Le départ de la mission annoncé", "subtitle": "Bamako tourne une page",
+         "title": "Le départ de la mission annoncé", "headline": "Le départ de la mission annoncé", "subtitle": "Bamako tourne une page",
          "author": "Awa Traoré", "source": "Journal du Sahel", "published": "2023-06-16",
          "body": BODY_1, "word_count": len(BODY_1.split()), "story_id": "s1"},
-        {**article, "id": "a2", "title": "La mission s'en va", "source": "Agence Ouest",
+        {**article, "id": "a2", "title": "La mission s'en va", "headline": "La mission s'en va", "source": "Agence Ouest",
          "published": "2023-06-17", "body": BODY_2, "word_count": len(BODY_2.split()), "story_id": "s1"},
-        {**article, "id": "x3", "title": '<img src=x onerror=alert("t")>', "source": "Courrier <b>test</b>",
+        {**article, "id": "x3", "title": '<img src=x onerror=alert("t")>', "headline": '<img src=x onerror=alert("t")>', "source": "Courrier <b>test</b>",
          "published": "2024-02", "published_precision": "month", "body": BODY_XSS,
          "word_count": len(BODY_XSS.split())},
     ])
@@ -136,11 +107,7 @@ def build_archive(path: Path) -> Path:
                               "evidence": "{}", "earlier": "a1"})
     db["boilerplate"].insert({"article_id": "a1", "position": 0, "line": "Lire aussi", "reason": "chrome"})
     db["_build"].insert({"built_at": "2024-03-01T10:00:00+00:00", "schema_version": 1, "articles": 3, "errors": 0})
-    for table, columns in {"articles": ["title", "subtitle", "body"], "quotes": ["text", "speaker_surface"],
-                           "entities": ["name", "aliases"], "events": ["summary"]}.items():
-        db[table].enable_fts(columns, tokenize=FTS_TOKENIZE, create_triggers=False, replace=True)
-    db.create_view("places", """select id, name, country_code, latitude, longitude, article_count, mention_count
-        from entities where type = 'place' and latitude is not null""")
+    store.index_and_search(db)
     db.close()
     return path
 

@@ -178,3 +178,38 @@ def test_metadata_describes_every_table_and_column_of_a_real_build(archive):
         or (column is not None and not tables.get(table, {}).get("columns", {}).get(column))
     ]
     assert missing == []
+
+
+def test_rebuild_from_elsewhere_with_another_hash_seed_gives_the_same_database(archive, tmp_path):
+    """Ids and rows depend on the input only: not on the working directory nor on hash order."""
+    path, _ = archive
+    again = tmp_path / "again.db"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "ingest", "build", str(SEEDS), "--db", str(again), "-q"],
+                   cwd=tmp_path, env=env, check=True, capture_output=True)
+    for table in ("articles", "entities", "mentions", "quotes", "events", "event_mentions", "event_actors",
+                  "stories", "story_links", "story_passages", "boilerplate"):
+        assert rows(again, f"select * from [{table}] order by 1, 2, 3") == \
+            rows(path, f"select * from [{table}] order by 1, 2, 3"), table
+
+
+def test_an_overlong_text_is_refused_and_the_rest_is_read(tmp_path):
+    (tmp_path / "a.txt").write_bytes((SEEDS / "001_603e33cbcedfd52c.txt").read_bytes())
+    (tmp_path / "b.txt").write_text("Une phrase d'un très long document qui se répète. " * 12_000, "utf-8")
+    corpus = collect([tmp_path], root=tmp_path)
+    assert [a.origin for a in corpus.articles] == ["a.txt"]
+    assert [(e.origin, e.reason) for e in corpus.errors] == [
+        ("b.txt", "text too long for one article (599,999 characters > 500,000)")]
+
+
+def test_container_metadata_is_made_safe():
+    from ingest.articles import build_article
+    from ingest.model import Source
+
+    body = (SEEDS / "001_603e33cbcedfd52c.txt").read_text("utf-8")
+    unsafe = build_article(Source("x.jsonl#L1", text=body, meta={"url": "javascript:alert(1)", "published": "21/02/2024"}))
+    assert (unsafe.url, unsafe.published, unsafe.published_precision) == (None, "2024-02-21", "day")
+    home = build_article(Source("y.jsonl#L1", text=body, meta={"url": "https://journal.example/", "published": "hier"}))
+    assert (home.url, home.published) == (None, None)
+    page = build_article(Source("z.jsonl#L1", text=body, meta={"url": "https://journal.example/2024/article-1"}))
+    assert page.url == "https://journal.example/2024/article-1"

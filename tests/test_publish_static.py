@@ -145,7 +145,7 @@ def test_the_build_stamp_is_in_one_file_only(site):
 def test_every_table_as_json_and_csv_and_the_database(site, archive_db):
     data = sorted(p.name for p in (site / "data").iterdir())
     tables = ["_build", "articles", "boilerplate", "entities", "event_actors", "event_mentions", "events",
-              "ingest_errors", "mentions", "places", "quotes", "stories", "story_links"]
+              "ingest_errors", "mentions", "places", "quotes", "stories", "story_links", "story_passages"]
     assert data == sorted([f"{t}.{x}" for t in tables for x in ("csv", "json")] + ["index.html"])
     assert json.loads((site / "data" / "events.json").read_text("utf-8")) == [
         {"id": "e1", "date": "2023-06-16", "date_precision": "day", "year": 2023, "type": "withdrawal",

@@ -1,5 +1,6 @@
 """Readers for web formats: HTML pages, WARC archives, JSONL exports, RSS/Atom feeds, and their bad inputs."""
 
+import json
 import gzip
 import io
 import shutil
@@ -174,3 +175,13 @@ def test_a_folder_mixing_formats_reads_each_with_its_reader(tmp_path):
                        "export.jsonl#L1", "export.jsonl#L2", "export.jsonl#L3", "export.jsonl#L4", "export.jsonl#L6",
                        "note.txt", "page.html", "rss.xml#https://gazette.example/ville/marche",
                        "rss.xml#https://gazette.example/politique/budget"]
+
+
+def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(tmp_path):
+    from ingest.sources import read_paths
+
+    record = {"text": "Le ministre a parlé\u2028devant la presse\u00a0: « Nous partirons\u200b. »", "url": "https://a.example/x"}
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    (source,) = list(read_paths([path], root=tmp_path))
+    assert (source.origin, source.text) == ("export.jsonl#L1", "Le ministre a parlé\ndevant la presse : « Nous partirons. »")

@@ -47,14 +47,19 @@ globals().update({{name: getattr(_site, name) for name in _site.__all__}})
 '''
 
 
+# Written into every bundle: only a folder holding it is ever replaced.
+MARKER = ".press-archive-bundle"
+
+
 def make_bundle(db_path: Path, directory: Path) -> str:
     """Write the deployment folder (replacing a previous bundle there); return a summary."""
     db_path, directory = Path(db_path), Path(directory)
-    if directory.exists() and any(directory.iterdir()) and not (directory / "Dockerfile").exists():
+    if directory.exists() and any(directory.iterdir()) and not (directory / MARKER).exists():
         raise ValueError(f"{directory} is not empty and holds no previous bundle; choose an empty folder")
     if directory.exists():
         shutil.rmtree(directory)
     directory.mkdir(parents=True)
+    (directory / MARKER).write_text("A press-archive deployment bundle; `publish bundle` may replace this folder.\n")
     site = site_files.find()
 
     archive.optimised_copy(db_path, directory / DATABASE)

@@ -269,12 +269,15 @@ class Pages:
             self.page(f"articles/{year}.html", "listing.html", heading=f"Articles: {year}", intro="", links=[],
                       groups=sorted(groups.items()), kind="articles", crumbs=[("articles/index.html", "articles")])
 
-        by_outlet = _group((a for a in d.by_date if a.get("source")), lambda a: a["source"])
-        outlets = sorted(by_outlet, key=lambda o: (-len(by_outlet[o]), o))
+        # Outlets spelled differently ("Le Monde", "LE MONDE") share a page, named by the commonest spelling.
+        by_outlet = _group((a for a in d.by_date if a.get("source")), lambda a: store.slug(a["source"]))
+        name = {slug: max(sorted({a["source"] for a in rows}), key=[a["source"] for a in rows].count)
+                for slug, rows in by_outlet.items()}
+        outlets = sorted(by_outlet, key=lambda o: (-len(by_outlet[o]), name[o]))
         self.page("outlets/index.html", "listing.html", heading="Articles by outlet", intro=f"{len(outlets)} outlets.",
-                  links=[(f"outlets/{store.slug(o)}.html", o, len(by_outlet[o])) for o in outlets], groups=[], kind="articles", crumbs=[])
+                  links=[(f"outlets/{o}.html", name[o], len(by_outlet[o])) for o in outlets], groups=[], kind="articles", crumbs=[])
         for outlet in outlets:
-            self.page(f"outlets/{store.slug(outlet)}.html", "listing.html", heading=outlet, intro=f"{len(by_outlet[outlet])} articles.",
+            self.page(f"outlets/{outlet}.html", "listing.html", heading=name[outlet], intro=f"{len(by_outlet[outlet])} articles.",
                       links=[], groups=[("", by_outlet[outlet])], kind="articles", crumbs=[("outlets/index.html", "outlets")])
 
         by_type = _group(d.entities, lambda e: e.get("type") or "other")

@@ -47,7 +47,7 @@ async def article_context(datasette, database: str, article_id: str) -> dict:
         left join entities p on p.id = ev.place_id
         where em.article_id = ? order by em.char_start""", [article_id])).rows]
     story = [dict(r) for r in (await db.execute(
-        """select a.id, a.title, a.source, a.published, l.similarity, l.kind
+        """select a.id, a.headline as title, a.source, a.published, l.similarity, l.kind
         from articles a left join story_links l
           on (l.article_a = :id and l.article_b = a.id) or (l.article_b = :id and l.article_a = a.id)
         where a.id != :id and (a.story_id = :story or l.kind is not null)

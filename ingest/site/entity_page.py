@@ -36,11 +36,11 @@ async def entity_context(datasette, database: str, entity_id: str) -> dict:
         return [dict(r) for r in (await db.execute(sql, params)).rows]
 
     articles = await query(
-        """select a.id, a.title, a.source, a.published, count(*) as mentions
+        """select a.id, a.headline as title, a.source, a.published, count(*) as mentions
         from mentions m join articles a on a.id = m.article_id
         where m.entity_id = ? group by a.id order by a.published desc, a.id""", [entity_id])
     quotes = await query(
-        """select q.id, q.text, q.kind, q.cue, q.article_id, a.title as article_title, a.published
+        """select q.id, q.text, q.kind, q.cue, q.article_id, a.headline as article_title, a.published
         from quotes q join articles a on a.id = q.article_id
         where q.speaker_id = ? order by a.published desc, q.char_start""", [entity_id])
     co_mentioned = await query(

@@ -21,7 +21,6 @@ from .links import archive_database
 # snippet() wraps matches in these; they are rare in French text and readable in JSON.
 HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE = "【", "】"
 TERM = re.compile(r'"[^"]*"\*?|[^\s"]+')
-KIND_TABLE = {"article": "articles", "quote": "articles", "entity": "entities", "event": "events"}
 
 
 def fts_query(text: str) -> str:

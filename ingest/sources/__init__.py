@@ -23,20 +23,21 @@ READERS = [warc, feed, jsonl, html, text]
 SNIFF_BYTES = 4096
 
 
-def register(reader, *, before=text) -> None:
-    """Add a reader module ahead of `before` (the plain-text fallback by default)."""
-    if reader not in READERS:
-        READERS.insert(READERS.index(before), reader)
-
-
-def origin_of(path: Path, root: Path | None = None) -> str:
-    """The path as stored in `articles.origin`: relative to `root` (the working directory) when inside it."""
-    root = Path(os.path.abspath(root or Path.cwd()))
+def origin_of(path: Path, root: Path) -> str:
+    """The path as stored in `articles.origin`: relative to `root`."""
     absolute = Path(os.path.abspath(path))  # not resolve(): a link is named as written
     try:
-        return absolute.relative_to(root).as_posix()
+        return absolute.relative_to(os.path.abspath(root)).as_posix()
     except ValueError:
         return absolute.as_posix()
+
+
+def root_of(path: Path) -> Path:
+    """What origins are relative to: the working directory when `path` is inside it, else
+    the folder holding `path`, so `seeds/x.txt` is named the same from anywhere."""
+    cwd = Path.cwd()
+    absolute = Path(os.path.abspath(path))
+    return cwd if absolute.is_relative_to(cwd) else absolute.parent
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
@@ -55,7 +56,7 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
             yield ReadError(str(path), "no such file or directory")
 
 
-def read_file(path: Path, root: Path | None = None) -> Iterator[Source | ReadError]:
+def read_file(path: Path, root: Path) -> Iterator[Source | ReadError]:
     """The documents in one file, or the reason it could not be read."""
     origin = origin_of(path, root)
     try:
@@ -79,8 +80,10 @@ def read_file(path: Path, root: Path | None = None) -> Iterator[Source | ReadErr
 
 def read_paths(paths: Iterable[Path], root: Path | None = None) -> Iterator[Source | ReadError]:
     """All documents under `paths` (files or folders), in a stable order."""
-    for item in iter_files(paths):
-        if isinstance(item, ReadError):
-            yield item
-        else:
-            yield from read_file(item, root)
+    for path in paths:
+        base = root or root_of(Path(path))
+        for item in iter_files([path]):
+            if isinstance(item, ReadError):
+                yield item
+            else:
+                yield from read_file(item, base)

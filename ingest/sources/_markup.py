@@ -6,7 +6,7 @@ import gzip
 import re
 import zlib
 
-from ..decode import decode
+from ..decode import decode, normalise
 
 GZIP_MAGIC = b"\x1f\x8b"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
@@ -37,7 +37,7 @@ def gunzip(data: bytes) -> bytes:
 def html_text(data: bytes, declared: str | None = None) -> str:
     """Decoded HTML: UTF-8 when valid, else the charset the HTTP header or `<meta>` declares, else detection."""
     try:
-        return decode(data) if _utf8(data) else data.decode(_charset(data, declared))
+        return decode(data) if _utf8(data) else normalise(data.decode(_charset(data, declared)))
     except (LookupError, UnicodeDecodeError):
         return decode(data)
 

@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from ..decode import DecodeError, decode
+from ..decode import DecodeError, normalise, sniff_encoding
 from ..model import ReadError, Source
 from ._markup import gunzip, peek
 
@@ -38,13 +38,20 @@ def sniff(path: Path, head: bytes) -> bool:
 
 def read(path: Path, origin: str) -> Iterator[Source | ReadError]:
     try:
-        text = decode(gunzip(path.read_bytes()))
-    except (ValueError, DecodeError) as exc:
+        data = gunzip(path.read_bytes())
+    except ValueError as exc:
         yield ReadError(origin, str(exc))
         return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield parse_line(line, f"{origin}#L{number}")
+    # Split the bytes on newlines only: a U+2028 inside a JSON string is not a line break.
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        try:  # decoded only: normalising now would turn an escaped U+2028 into a line break
+            line = raw.decode(sniff_encoding(raw))
+        except (DecodeError, UnicodeDecodeError) as exc:
+            yield ReadError(f"{origin}#L{number}", f"cannot decode: {exc}")
+            continue
+        yield parse_line(line, f"{origin}#L{number}")
 
 
 def parse_line(line: str, origin: str) -> Source | ReadError:
@@ -69,5 +76,5 @@ def parse_line(line: str, origin: str) -> Source | ReadError:
     if extra:
         meta["extra"] = extra
     if isinstance(html, str) and html.strip():
-        return Source(origin=origin, html=html, meta=meta)
-    return Source(origin=origin, text=text, meta=meta)
+        return Source(origin=origin, html=normalise(html), meta=meta)
+    return Source(origin=origin, text=normalise(text), meta=meta)
