@@ -8,6 +8,7 @@ command on a loopback port.
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import socket
 import sqlite3
@@ -135,6 +136,7 @@ def test_bundle_serves_with_the_dockerfile_command(bundle):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(os.environ.get("PRESS_ARCHIVE_OFFLINE") == "1", reason="needs a package index (PRESS_ARCHIVE_OFFLINE=1)")
 def test_bundle_serves_from_a_fresh_environment_with_only_its_requirements(bundle, tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
