@@ -213,3 +213,19 @@ def test_container_metadata_is_made_safe():
     assert (home.url, home.published) == (None, None)
     page = build_article(Source("z.jsonl#L1", text=body, meta={"url": "https://journal.example/2024/article-1"}))
     assert page.url == "https://journal.example/2024/article-1"
+
+
+async def test_the_readme_json_api_examples_answer_on_the_seeds(archive):
+    """Every `curl` line of the README runs against the seeds archive and returns rows."""
+    import re
+
+    import yaml
+
+    path, _ = archive
+    examples = re.findall(r"curl '(http://127\.0\.0\.1:8001(/[^']+))'", (ROOT / "README.md").read_text("utf-8"))
+    assert len(examples) >= 4
+    ds = Datasette(immutables=[str(path)], metadata=yaml.safe_load((ROOT / "metadata.yml").read_text("utf-8")))
+    for _, url in examples:
+        response = await ds.client.get(url)
+        assert response.status_code == 200, url
+        assert isinstance(response.json(), list) and response.json(), url
