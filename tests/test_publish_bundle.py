@@ -74,8 +74,8 @@ def test_readme_gives_the_publish_command_lines(bundle):
     readme = (bundle / "README.md").read_text("utf-8")
     for target, name in (("cloudrun", "--service"), ("fly", "--app"), ("vercel", "--project")):
         line = next(line for line in readme.splitlines() if line.strip().startswith(f"datasette publish {target} "))
-        assert line.split()[3:11] == ["archive.db", "--metadata", "metadata.yml", "--template-dir", "templates",
-                                      "--plugins-dir", "plugins", "--static"]
+        assert line.split()[3:11] == ["archive.db", "--metadata", "metadata.yml", "--template-dir", "templates/",
+                                      "--plugins-dir", "plugins/", "--static"]
         assert f"--install datasette-cluster-map=={metadata.version('datasette-cluster-map')}" in line
         assert f" {name} press-archive" in line
 

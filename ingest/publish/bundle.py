@@ -141,17 +141,23 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def folder_options(directory: Path) -> list[str]:
+    """The options naming the bundle's templates, plugins and static folders, those it has."""
+    options = []
+    if (directory / "templates").is_dir():
+        options += ["--template-dir", "templates/"]
+    if (directory / "plugins").is_dir():
+        options += ["--plugins-dir", "plugins/"]
+    if (directory / "static").is_dir():
+        options += ["--static", "static:static"]
+    return options
+
+
 def serve_command(directory: Path, options: list[str]) -> list[str]:
     """`datasette serve` as the image runs it (the shape of `datasette package`'s CMD)."""
     command = ["datasette", "serve", "--host", "0.0.0.0", "-i", DATABASE, "--cors", "--inspect-file", "inspect-data.json"]
-    command += options[:2]  # --metadata metadata.yml
-    if (directory / "templates").is_dir():
-        command += ["--template-dir", "templates/"]
-    if (directory / "plugins").is_dir():
-        command += ["--plugins-dir", "plugins/"]
-    if (directory / "static").is_dir():
-        command += ["--static", "static:static"]
-    return command + options[2:]  # --setting name value ...
+    # options: --metadata metadata.yml, then --setting name value ...
+    return command + options[:2] + folder_options(directory) + options[2:]
 
 
 def dockerfile(command: list[str]) -> str:
@@ -167,13 +173,7 @@ def dockerfile(command: list[str]) -> str:
 
 
 def readme(directory: Path, options: list[str], title: str) -> str:
-    shared = ["archive.db", *options[:2]]
-    if (directory / "templates").is_dir():
-        shared += ["--template-dir", "templates"]
-    if (directory / "plugins").is_dir():
-        shared += ["--plugins-dir", "plugins"]
-    if (directory / "static").is_dir():
-        shared += ["--static", "static:static"]
+    shared = ["archive.db", *options[:2], *folder_options(directory)]
     installs = []
     for line in (directory / "requirements.txt").read_text("utf-8").split():
         name = line.split("==")[0]
