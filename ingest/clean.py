@@ -268,7 +268,6 @@ def _drop_chrome(paras: list[str], result: Cleaned) -> list[str]:
     kept: list[str] = []
     in_block = False
     seen_text = False
-    n = len(paras)
     for i, line in enumerate(paras):
         folded = fold(line)
         if (_matches(folded, "comment_markers") or _starts_with(folded, "end_markers_prefix")) and seen_text:

@@ -145,8 +145,8 @@ def run(shared: Path | None = None) -> dict:
     figures = {}
     print("Seeds (all 10 pairs; only predicted or gold pairs listed):")
     figures["seeds"] = _pairwise(seeds, seed_pairs, label)
-    for link in figures["seeds"].pop("result").links:
-        print(f"    link {label(link.a)} -> {label(link.b)} {link.kind}, earlier: {label(link.earlier) if link.earlier else 'unknown'}")
+    for story_link in figures["seeds"].pop("result").links:
+        print(f"    link {label(story_link.a)} -> {label(story_link.b)} {story_link.kind}, earlier: {label(story_link.earlier) if story_link.earlier else 'unknown'}")
     print("Seeds through the build (pipeline's own entities, quotes and event dates):")
     figures["seeds_pipeline"] = _seeds_through_pipeline(seed_pairs)
     print("Constructed (all pairs; only predicted or gold pairs listed):")

@@ -21,11 +21,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup, escape
 
 from .. import store
 from . import archive, marks, search, site as site_files
-from ..site.markup import EVENT, MENTION, QUOTE, Span
+from ..site.markup import Span, event_span, mention_span, quote_span
 from .files import SiteWriter
 
 HERE = Path(__file__).resolve().parent
@@ -242,20 +241,14 @@ class Pages:
         spans = []
         for m in mentions:
             e = self.data.entity[m["entity_id"]]
-            spans.append(Span(m["char_start"], m["char_end"], MENTION,
-                              _tag('<a class="mention {type}" href="../{href}" title="{name} ({type})">',
-                                   type=e["type"] or "other", href=e["href"], name=e["name"]), Markup("</a>")))
+            spans.append(mention_span(m["char_start"], m["char_end"], f"../{e['href']}", e["name"], e["type"]))
         for q in quotes:
-            speaker = (self.data.entity.get(q.get("speaker_id")) or {}).get("name") or q.get("speaker_surface") or "?"
-            spans.append(Span(q["char_start"], q["char_end"], QUOTE,
-                              _tag('<span class="quote" id="quote-{id}" title="{speaker}">', id=q["id"], speaker=speaker),
-                              _tag('</span><span class="speaker">{speaker}</span>', speaker=speaker)))
+            speaker = (self.data.entity.get(q.get("speaker_id")) or {}).get("name") or q.get("speaker_surface")
+            spans.append(quote_span(q["char_start"], q["char_end"], q["id"], speaker))
         for m in event_mentions:
             ev = self.data.event.get(m["event_id"])
             if ev and m.get("char_start") is not None and m.get("char_end") is not None:
-                spans.append(Span(m["char_start"], m["char_end"], EVENT,
-                                  _tag('<mark class="event" title="{date} · {type} · {summary}">',
-                                       date=ev["date"], type=ev["type"], summary=ev["summary"] or ""), Markup("</mark>")))
+                spans.append(event_span(m["char_start"], m["char_end"], ev["date"], ev["type"], ev["summary"]))
         return spans
 
     def indexes(self) -> None:
@@ -355,11 +348,6 @@ class Pages:
             listing.append({"name": name, "count": len(rows)})
         self.writer.copy("archive.db", db_path)
         self.page("data/index.html", "data.html", tables=listing, db_size=f"{db_path.stat().st_size / 1e6:.1f} MB")
-
-
-def _tag(html: str, **values) -> Markup:
-    """An HTML fragment with every value escaped."""
-    return Markup(html).format(**{k: escape(v) for k, v in values.items()})
 
 
 def _public(row: dict) -> dict:

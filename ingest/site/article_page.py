@@ -9,17 +9,11 @@ other articles of the same story.
 from __future__ import annotations
 
 from datasette import hookimpl
-from markupsafe import Markup, escape
 
 from .links import row_key, row_url
-from .markup import EVENT, MENTION, QUOTE, Span, mark_up
+from .markup import event_span, mark_up, mention_span, quote_span
 
 ENTITY_TYPES = ("person", "organization", "place", "other")
-
-
-def _tag(html: str, **values) -> Markup:
-    """An HTML fragment with every value escaped."""
-    return Markup(html).format(**{k: escape(v) for k, v in values.items()})
 
 
 async def article_context(datasette, database: str, article_id: str) -> dict:
@@ -53,22 +47,11 @@ async def article_context(datasette, database: str, article_id: str) -> dict:
         where a.id != :id and (a.story_id = :story or l.kind is not null)
         order by a.published, a.id""", {"id": article_id, "story": article["story_id"]})).rows]
 
-    spans = []
-    for m in mentions:
-        spans.append(Span(m["char_start"], m["char_end"], MENTION,
-                          _tag('<a class="mention {type}" href="{href}" title="{name} ({type})">',
-                               type=m["type"] or "other", href=entity_url(m["entity_id"]), name=m["name"]),
-                          Markup("</a>")))
-    for q in quotes:
-        speaker = q["speaker_name"] or q["speaker_surface"] or "?"
-        spans.append(Span(q["char_start"], q["char_end"], QUOTE,
-                          _tag('<span class="quote" id="quote-{id}" title="{speaker}">', id=q["id"], speaker=speaker),
-                          _tag('</span><span class="speaker">{speaker}</span>', speaker=speaker)))
-    for e in events:
-        spans.append(Span(e["char_start"], e["char_end"], EVENT,
-                          _tag('<mark class="event" title="{date} · {type} · {summary}">',
-                               date=e["date"], type=e["type"], summary=e["summary"] or ""),
-                          Markup("</mark>")))
+    spans = [mention_span(m["char_start"], m["char_end"], entity_url(m["entity_id"]), m["name"], m["type"])
+             for m in mentions]
+    spans += [quote_span(q["char_start"], q["char_end"], q["id"], q["speaker_name"] or q["speaker_surface"])
+              for q in quotes]
+    spans += [event_span(e["char_start"], e["char_end"], e["date"], e["type"], e["summary"]) for e in events]
     for q in quotes:
         q["speaker_href"] = entity_url(q["speaker_id"]) if q["speaker_id"] else None
     for e in events:

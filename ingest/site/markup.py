@@ -59,3 +59,30 @@ def mark_up(text: str, spans: list[Span]) -> Markup:
     close_until(len(text))
     out.append(escape(text[pos:]))
     return Markup("".join(out))
+
+
+def tag(html: str, **values) -> Markup:
+    """An HTML fragment with every value escaped."""
+    return Markup(html).format(**{k: escape(v) for k, v in values.items()})
+
+
+def mention_span(start: int, end: int, href: str, name: str, entity_type: str | None) -> Span:
+    """An entity mention, linked to its entity's page."""
+    return Span(start, end, MENTION,
+                tag('<a class="mention {type}" href="{href}" title="{name} ({type})">',
+                    type=entity_type or "other", href=href, name=name), Markup("</a>"))
+
+
+def quote_span(start: int, end: int, quote_id: str, speaker: str | None) -> Span:
+    """A quotation, followed by its speaker's name."""
+    speaker = speaker or "?"
+    return Span(start, end, QUOTE,
+                tag('<span class="quote" id="quote-{id}" title="{speaker}">', id=quote_id, speaker=speaker),
+                tag('</span><span class="speaker">{speaker}</span>', speaker=speaker))
+
+
+def event_span(start: int, end: int, date: str, event_type: str, summary: str | None) -> Span:
+    """A dated event's sentence or date expression."""
+    return Span(start, end, EVENT,
+                tag('<mark class="event" title="{date} · {type} · {summary}">',
+                    date=date, type=event_type, summary=summary or ""), Markup("</mark>"))
