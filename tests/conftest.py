@@ -103,8 +103,16 @@ def build_archive(path: Path) -> Path:
          "char_start": _span(BODY_2, "le 16 juin")[0], "char_end": _span(BODY_2, "le 16 juin")[1]},
     ])
     db["event_actors"].insert({"event_id": "e1", "entity_id": "abdoulaye-konate", "role": "agent"})
+    evidence = {"containment": 0.31, "cosine": 0.64, "days_apart": 0, "entities": 0.75, "jaccard": 0.2,
+                "score": 0.82, "shared_dates": ["2023-06-16"], "shared_entities": ["abdoulaye konate", "bamako"],
+                "shared_quotes": ["g1"]}
     db["story_links"].insert({"article_a": "a1", "article_b": "a2", "similarity": 0.82, "kind": "rewrite",
-                              "evidence": "{}", "earlier": "a1"})
+                              "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True), "earlier": "a1"})
+    sentences_1, sentences_2 = BODY_1.split("\n\n"), BODY_2.split("\n\n")
+    db["story_passages"].insert_all(  # the sentence of a2 that reuses a sentence of a1, in a2's order
+        {"article_a": "a1", "article_b": "a2", "a_start": _span(BODY_1, a)[0], "a_end": _span(BODY_1, a)[1],
+         "b_start": _span(BODY_2, b)[0], "b_end": _span(BODY_2, b)[1], "similarity": similarity}
+        for a, b, similarity in [(sentences_1[0], sentences_2[0], 0.5), (sentences_1[1], sentences_2[1], 0.714)])
     db["boilerplate"].insert({"article_id": "a1", "position": 0, "line": "Lire aussi", "reason": "chrome"})
     db["_build"].insert({"built_at": "2024-03-01T10:00:00+00:00", "schema_version": 1, "articles": 3, "errors": 0})
     store.index_and_search(db)

@@ -80,3 +80,19 @@ def test_maps_show_markers_without_tiles(live_server, page):
     link = page.locator(".leaflet-popup-content a")
     assert link.get_attribute("href") == "/archive/events/e1"
     page.screenshot(path=str(ARTIFACTS / "6-map-events.png"), full_page=True)
+
+
+def test_story_page_compares_versions_and_event_page_pins_its_place(live_server, page):
+    page.goto(live_server + "/archive/articles/a2")
+    page.click("a.story-page")
+    page.wait_for_url("**/archive/stories/s1")
+    assert page.locator(".passages tbody tr").count() == 2
+    page.click("details.whole-texts summary")
+    assert page.locator(".text-b mark.reused").all_inner_texts() == [
+        "Bamako a confirmé le 16 juin le départ de la mission de l'ONU.",
+        "« Nous voulons un partenariat sincère avec la Russie », a répété le ministre Abdoulaye Konaté."]
+    page.screenshot(path=str(ARTIFACTS / "7-story.png"), full_page=True)
+    page.goto(live_server + "/archive/events/e1")
+    assert page.locator(".event-sentence mark.event").all_inner_texts() == ["le 16 juin", "le 16 juin"]
+    page.wait_for_selector("#entity-map .leaflet-marker-icon")
+    page.screenshot(path=str(ARTIFACTS / "8-event.png"), full_page=True)
