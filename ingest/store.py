@@ -187,7 +187,7 @@ def _write_tables(db: sqlite_utils.Database, corpus: Corpus, build_info: dict) -
     _write_entities(db, corpus, ids)
     _write_quotes(db, corpus, ids)
     _write_events(db, corpus, ids)
-    _write_stories(db, corpus)
+    _write_stories(db, corpus, ids)
     _write_passages(db, corpus)
 
     _insert(db, "ingest_errors", ({"origin": e.origin, "reason": e.reason} for e in corpus.errors))
@@ -285,7 +285,14 @@ def _write_events(db, corpus: Corpus, ids: dict[str, str]) -> None:
         ))
 
 
-def _write_stories(db, corpus: Corpus) -> None:
+def _evidence(evidence: dict, ids: dict[str, str]) -> dict:
+    """A story link's evidence, naming shared entities by their entity id."""
+    if "shared_entities" in evidence:
+        evidence = {**evidence, "shared_entities": sorted(ids.get(k, k) for k in evidence["shared_entities"])}
+    return evidence
+
+
+def _write_stories(db, corpus: Corpus, ids: dict[str, str]) -> None:
     result = corpus.stories
     stories = getattr(result, "stories", []) if result else []
     links = getattr(result, "links", []) if result else []
@@ -296,7 +303,7 @@ def _write_stories(db, corpus: Corpus) -> None:
         ))
     _insert(db, "story_links", (
             {"article_a": link.a, "article_b": link.b, "similarity": round(link.similarity, 4),
-             "kind": link.kind, "evidence": json.dumps(link.evidence, ensure_ascii=False, sort_keys=True),
+             "kind": link.kind, "evidence": json.dumps(_evidence(link.evidence, ids), ensure_ascii=False, sort_keys=True),
              "earlier": link.earlier}
             for link in sorted(links, key=lambda l: (l.a, l.b))
         ))

@@ -110,7 +110,7 @@ async def story_context(datasette, database: str, story_id: str) -> dict:
     def listed(key):
         return sorted({str(k) for e in evidences if isinstance(e.get(key), list) for k in e[key]})
 
-    entity_keys = listed("shared_entities")  # canonical keys; the entity id is their slug
+    entity_keys = listed("shared_entities")  # entity ids (older builds: canonical keys, whose slug is the id)
     by_id = {r["id"]: r["name"] for r in await query(
         f"select id, name from entities where id in ({','.join('?' for _ in entity_keys)})",
         [slug(k) for k in entity_keys])}
