@@ -1,7 +1,7 @@
 """Quotations: who said what, found in an article body and attributed to a speaker.
 
 Two steps. `quote_spans` pairs quotation marks the way French news is actually
-typed and scraped (« … » with or without no-break spaces, “ … ”, " … ", ‹ ›,
+typed and scraped (« … » with or without no-break spaces, “ … ”, " … ", ‘ … ’, ‹ ›,
 mismatched closers such as « sabotage“, quotations that run over paragraphs with a
 reopening «). `find_quotes` then attributes each span from the strongest
 evidence to the weakest: an inverted incise after it, a colon before it (also
@@ -10,8 +10,11 @@ verb that governs it in the dependency parse, "selon / d'après / pour X", any
 speech verb of the sentence, a pronoun subject. Speakers that are pronouns or
 role descriptions ("le chef de la diplomatie russe") resolve to the person the
 article already named (roles are learnt from appositions in the same article).
-Quotation marks that only name or distance a term (scare quotes, titles) are
-left out. The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
+An inverted subject is found past days and complements ("a dit à l'agence son
+directeur, X"); a title glued to a name by the entity stage still gives the person.
+Answers of a question-and-answer interview ("Name : …" after a question line) are
+quotations without marks. Quotation marks that only name or distance a term
+(scare quotes, titles) are left out. The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ DATA = Path(__file__).parent / "data"
 OPENERS = "«‹„"
 CLOSERS = "»›”"
 AMBIGUOUS = '"“'
-MARKS = OPENERS + CLOSERS + AMBIGUOUS
+# ‘ … ’ quote too, but ’ is also the apostrophe: it closes only a ‘ left open, at the end of a word.
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+MARKS = OPENERS + CLOSERS + AMBIGUOUS + SINGLE_OPEN + SINGLE_CLOSE
 SPACE = " \t\u00a0\u202f\u2009\u2007"
 # A mark with one of these before it sits at the left edge of a word.
 LEFT_EDGE = SPACE + "\n([{'’‘-—–/:"
@@ -41,6 +46,7 @@ PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "-il", "-elle", "-ils", 
 DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "du", "de", "d'", "au", "aux"}
 STOP = DETERMINERS | {"et", "en", "a", "pour", "sur", "par"}
 NP_STOP = {"lors", "à", "au", "aux", "en", "dans", "devant", "sur", "pendant", "après", "avant", "depuis", "dès", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "via", "selon", "avec", "face", "qui", "que", "dont", "mais", "et", "ou", "tandis", "alors", "lorsque", "quand"}
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"}
 TIME_CUT = {"après", "avant", "lors", "peu", "depuis", "pendant", "dès", "quand", "lorsque", "alors"}
 IMPERSONAL = {"falloir", "agir", "sembler", "pleuvoir", "exister", "rester", "paraitre", "arriver", "manquer", "avoir", "etre", "convenir", "suffire", "valoir", "importer"}
 AUX_FORMS = {"a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura", "-t", "t", "-t-il", "-t-elle", "été", "ete", "encore", "également", "egalement", "aussi", "alors", "ainsi", "enfin", "pourtant", "cependant", "toutefois", "néanmoins", "déjà", "notamment", "par", "ailleurs", "d'ailleurs", "lui", "leur", "-il", "-elle", "-ils", "-elles", "-on", "s'", "se"}
@@ -122,6 +128,10 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> str | None:
     c = text[i]
     left, right = _edges(text, i)
     top = stack[-1][0] if stack else None
+    if c == SINGLE_OPEN:
+        return "open" if left and not right else None
+    if c == SINGLE_CLOSE:
+        return "close" if SINGLE_OPEN in (s for s, _ in stack) and right and not left else None
     if c in OPENERS:
         # « complot« : a scraped closer typed as an opener, glued to the word before.
         if top and not left and right:
@@ -227,6 +237,42 @@ class _Article:
         found = [m for m in self.mentions if m.start < b and m.end > a and m.label in labels]
         return sorted(found, key=lambda m: (labels.index(m.label), m.start))
 
+    def titled_people(self, a: int, b: int) -> list[Mention]:
+        """Mentions the entity stage did not type that are a title and a name ("Premier ministre X Y"): people."""
+        out = []
+        for m in self.mentions:
+            if m.start < b and m.end > a and m.label == "other":
+                words = m.surface.split()
+                lead = 0
+                while lead < len(words) and (fold(words[lead]) in self.lex.roles | self.lex.titles or _compound_role([fold(w) for w in words[lead:lead + 2]], self.lex.roles)):
+                    lead += 2 if _compound_role([fold(w) for w in words[lead:lead + 2]], self.lex.roles) else 1
+                if 0 < lead < len(words) and all(w[0].isupper() for w in words[lead:]):
+                    out.append(Mention(m.start, m.end, m.surface, "person", m.key))
+        return out
+
+    def full_name_before(self, head: str, at: int) -> str | None:
+        """The last "<head> de la Défense"-like name written before `at` ("ministère" → "ministère de la Défense")."""
+        best = None
+        for t in self.doc:
+            if t.idx >= at:
+                break
+            if fold(t.text) != head:
+                continue
+            j = t.i + 1
+            if j < len(self.doc) and self.doc[j].pos_ == "ADJ":
+                j += 1  # "ministère malien de la Défense"
+            if j >= len(self.doc) or fold(self.doc[j].text) not in ("de", "d'", "du", "des"):
+                continue
+            j += 1
+            if j < len(self.doc) and fold(self.doc[j].text) in ("la", "l'"):
+                j += 1
+            k = j
+            while k < len(self.doc) and self.doc[k].text[:1].isupper() and self.doc[k].idx < at:
+                k += 1
+            if k > j:
+                best = self.text[t.idx:self.doc[k - 1].idx + len(self.doc[k - 1])]
+        return best
+
     def signature(self, phrase: str) -> tuple[str, frozenset] | None:
         """A role phrase as (function, modifiers): "ministre guinéen des Affaires étrangères" and "diplomate guinéen" agree."""
         words = [w for w in _content_words(fold(phrase)) if w not in self.lex.titles]
@@ -310,7 +356,7 @@ class _Article:
             if person is None:
                 return None
             return Speaker(person.surface, person.key, cue, "person", evidence)
-        found = self.mentions_in(a, b)
+        found = self.mentions_in(a, b) + self.titled_people(a, b)
         heads = [w for t, w in zip(tokens, words) if t.pos_ in ("NOUN", "PROPN") and w not in self.lex.titles]
         head = heads[0] if heads else words[-1]
         if words[0] in self.lex.indefinites and (head in self.lex.anonymous or head in self.lex.roles):
@@ -343,6 +389,9 @@ class _Article:
                 # "Le ministère affirme" after "Le ministère de l'Intérieur a réagi": the organisation named before.
                 named = [m for m in self.mentions if m.label == "organization" and m.end <= a and head in fold(m.surface).split()]
                 org = named[-1] if named else None
+                if org is None and len(words) <= 2:
+                    # No entity for it: at least show its full name as the article gave it.
+                    surface = self.full_name_before(head, a) or surface
             return Speaker(org.surface if org and kind == "institution" else surface, org.key if org else None, cue, kind, evidence)
         if found:
             return Speaker(found[0].surface, found[0].key, cue, found[0].label, evidence)
@@ -368,6 +417,43 @@ class _Article:
             i += 1
         return out
 
+    def with_apposition(self, np: list, limit: int) -> list:
+        """A role phrase and the name in apposition after it ("son président, le juge X Y") as one phrase."""
+        if not np or np[-1].i + 2 >= limit or self.doc[np[-1].i + 1].text != ",":
+            return np
+        words = [fold(t.text) for t in np]
+        if not any(w in self.lex.roles for w in words) or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
+            return np
+        name = self.np_after(np[-1].i + 2, limit)
+        if name and self.mentions_in(name[0].idx, name[-1].idx + len(name[-1]), ("person",)):
+            return np + [self.doc[np[-1].i + 1]] + name
+        return np
+
+    def inverted_subject(self, i: int, limit: int) -> int:
+        """Where the subject starts after an inverted speech verb: past adverbs, days and
+        prepositional complements ("a réagi mercredi dans un communiqué l'Union …", "a dit à l'agence son directeur")."""
+        doc = self.doc
+        while i < limit:
+            t = doc[i]
+            if t.pos_ == "ADV" or fold(t.text) in WEEKDAYS:
+                i += 1
+            elif t.pos_ == "ADP" and fold(t.text) not in ("de", "d'", "du", "des"):
+                j, content = i + 1, False
+                while j < limit and not doc[j].is_punct:
+                    if content and doc[j].pos_ == "DET":
+                        break  # a new noun phrase: the subject
+                    if doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+                        content = True
+                    elif doc[j].pos_ not in ("DET", "ADP"):
+                        break
+                    j += 1
+                if j >= limit or doc[j].pos_ != "DET":
+                    return i  # nothing follows the complement: it may be the speaker itself
+                i = j
+            else:
+                break
+        return i
+
     def subject_np(self, subj) -> list:
         """A subject's noun phrase: its subtree without relative clauses, so appositions are kept."""
         drop = set()
@@ -390,13 +476,19 @@ class _Article:
                 if c.dep_ in ("nsubj", "nsubj:pass") and fold(c.text) not in ("-t", "t"):
                     np = self.subject_np(t.head if fold(c.text) == "qui" and t.dep_.startswith("acl") else c)
                     found.append(self.speaker_of(np, cue, evidence))
-                elif c.dep_ == "obl:agent":
+                elif c.dep_ == "obl:agent" and t is verb:  # the agent of another verb ("cité par la radio") is a channel
                     found.append(self.speaker_of(self.subject_np(c), cue, evidence))
             found = [f for f in found if f]
             if found:
                 # "Le porte-parole de l'armée, le commandant X, a salué": the parser may give two subjects.
                 return next((f for f in found if f.kind == "person" and f.key), found[0])
-            if t.dep_ in ("acl", "advcl", "xcomp", "conj", "ccomp", "obj", "nmod", "appos", "obl", "obl:arg", "obl:mod") and t.head is not t:
+            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.dep_ == "ROOT":
+                # "Un haut responsable, cité par l'agence, parle d'une « … »": the parser hung the
+                # sentence's verb on its subject noun.
+                found = self.speaker_of(self.subject_np(t.head), cue, evidence)
+                if found:
+                    return found
+            if t.dep_ in ("acl", "advcl", "xcomp", "conj", "ccomp", "obj", "nmod", "appos", "obl", "obl:arg", "obl:mod", "obl:agent") and t.head is not t:
                 t = t.head
                 continue
             break
@@ -432,11 +524,13 @@ class _Article:
                 pronoun = t
                 continue
             if self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ", "AUX", "NOUN") and not fold(t.text).endswith("ant"):
-                after = [x for x in toks[k + 1:k + 3] if fold(x.text) in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "-t")]
+                after = [x for x in toks[k + 1:k + 3] if fold(x.text) in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")]
                 lemma = self.speech_lemma(t)
                 if pronoun is not None or after:
-                    return self.speaker_of([pronoun or [x for x in after if x.text != "-t"][0]], lemma, "incise")
-                np = self.np_after(t.i + 1, toks[-1].i + 1)
+                    return self.speaker_of([pronoun or after[0]], lemma, "incise")
+                limit = toks[-1].i + 1
+                np = self.np_after(self.inverted_subject(t.i + 1, limit), limit) or self.np_after(t.i + 1, limit)
+                np = self.with_apposition(np, limit)
                 return self.speaker_of(np, lemma, "incise") if np else None
             if w not in AUX_FORMS and t.pos_ not in ("ADV",):
                 return None
@@ -463,6 +557,12 @@ class _Article:
         verbs = [t for t in sent_tokens if self.is_speech_verb(t) and t.pos_ in ("VERB", "AUX", "ADJ")]
         if verbs:
             found = self.verb_speaker(verbs[-1], self.speech_lemma(verbs[-1]), "colon")
+            if found:
+                return found
+        # "X ne mâche pas ses mots : « … »": no speech verb, the subject of the clause before the colon speaks.
+        subjects = [c for t in sent_tokens for c in t.children if c.dep_ == "nsubj" and c.i < sent_tokens[-1].i and t.pos_ in ("VERB", "AUX", "ADJ")]
+        if subjects:
+            found = self.speaker_of(self.subject_np(subjects[-1]), ":", "colon")
             if found:
                 return found
         np = []
@@ -643,4 +743,34 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
                 cue=speaker.cue if speaker else None,
             )
         )
-    return quotes
+    return quotes + interview_answers(text, art.mentions)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w'’]+", name) if w[0].isupper())
+
+
+def interview_answers(text: str, mentions: list[Mention]) -> list[Quote]:
+    """In a question-and-answer interview the answers carry no quotation marks: "Name : answer"
+    or "N. A. : answer" lines are the interviewee's words. Only a line right after a question
+    line, ending like a sentence, so that headline lists ("Name : headline") never count."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    people = [m for m in mentions if m.label == "person" and m.key]
+    out = []
+    for k, (at, line) in enumerate(lines):
+        if k == 0 or not lines[k - 1][1].rstrip().endswith("?") or not line.rstrip().endswith((".", "!", "?", "…")):
+            continue
+        head = re.match(r"\s*(?:[-—–]\s*)?([^:«»\"“”]{2,60}?)\s*:\s*(?=\S)", line)
+        if not head or any(c in line for c in "«»“”\""):
+            continue
+        lead = head.group(1)
+        person = next((m for m in people if m.start == at + head.start(1) and m.end == at + head.end(1)), None)
+        if person is None and re.fullmatch(r"(?:[A-ZÉÈ]\.\s*-?){1,3}", lead):
+            named = [m for m in people if _initials(m.surface).replace("-", "") == lead.replace(".", "").replace(" ", "").replace("-", "")]
+            person = named[0] if named else None
+        if person is None:
+            continue
+        start, end = _trim(text, at + head.end(), at + len(line))
+        if len(text[start:end].split()) >= 4:
+            out.append(Quote(start, end, text[start:end], "direct", person.surface if lead == person.surface else lead, person.key, ":"))
+    return out

@@ -181,3 +181,71 @@ def test_closer_typed_as_an_opener_after_an_apostrophe():
 def test_fingerprint_folds_case_accents_punctuation_and_spaces():
     assert quote_fingerprint("Nous  ne partirons PAS, c’est décidé !") == quote_fingerprint("nous ne partirons pas — c'est decide")
     assert quote_fingerprint("Échec total.") == "echec total"
+
+
+def test_single_curly_quotes_and_the_apostrophe_that_looks_like_their_closer():
+    text = "Le maire a promis ‘une école dans chaque quartier’. ‘Nous n’attendrons pas l’État’, a-t-il dit."
+    assert [text[s.start:s.end] for s in quote_spans(text)] == ["une école dans chaque quartier", "Nous n’attendrons pas l’État"]
+
+
+def test_inverted_subject_after_a_day_and_a_prepositional_complement():
+    text = "« Ce vote n'a aucune valeur », a réagi jeudi dans un communiqué l'Alliance des démocrates du Sahel."
+    assert quotes(text, orgs={"Alliance des démocrates du Sahel": ["Alliance des démocrates du Sahel"]}) == [
+        ("Ce vote n'a aucune valeur", "direct", "alliance des démocrates du sahel", "réagir")
+    ]
+
+
+def test_inverted_subject_after_the_outlet_it_spoke_to():
+    text = "« Les stocks sont vides », a expliqué à l'agence Sahel Presse le gouverneur Oumar Kassogué."
+    assert quotes(text, {"Oumar Kassogué": ["Oumar Kassogué"]}, {"Sahel Presse": ["Sahel Presse"]}) == [
+        ("Les stocks sont vides", "direct", "oumar kassogué", "expliquer")
+    ]
+
+
+def test_partial_quotation_after_parler_de_with_an_anonymous_subject():
+    text = "Une source diplomatique, citée par la radio, parle d'un « accord conclu en secret »."
+    doc = nlp.parse(text)
+    [q] = find_quotes(doc, [])
+    assert (q.text, q.kind, q.speaker_surface, q.speaker_key, q.cue) == (
+        "accord conclu en secret", "partial", "Une source diplomatique", None, "parler"
+    )
+
+
+def test_title_and_name_in_one_untyped_mention_give_the_person():
+    text = "Le Premier ministre Adama Sangho a répondu aux syndicats : « La grève ne réglera rien. »"
+    at = text.index("Premier")
+    found = find_quotes(nlp.parse(text), [Mention(at, at + len("Premier ministre Adama Sangho"), "Premier ministre Adama Sangho", "other", "premier ministre adama sangho")])
+    assert [(q.text, q.speaker_key, q.cue) for q in found] == [("La grève ne réglera rien.", "premier ministre adama sangho", "répondre")]
+
+
+def test_interview_answers_without_quotation_marks():
+    text = (
+        "Entretien avec Salif Ouattara, économiste.\n\nLe franc CFA a-t-il un avenir ?\n\n"
+        "Salif Ouattara : Oui, mais pas sous sa forme actuelle, il faut une banque centrale plus autonome.\n\n"
+        "Et la Russie ?\n\nS. O. : Elle n'a aucun projet monétaire pour la région, seulement des slogans."
+    )
+    assert quotes(text, {"Salif Ouattara": ["Salif Ouattara"]}) == [
+        ("Oui, mais pas sous sa forme actuelle, il faut une banque centrale plus autonome.", "direct", "salif ouattara", ":"),
+        ("Elle n'a aucun projet monétaire pour la région, seulement des slogans.", "direct", "salif ouattara", ":"),
+    ]
+
+
+def test_name_and_colon_lines_outside_an_interview_are_not_quotations():
+    text = "Awa Traoré : une vie au service des autres.\n\nLa militante est morte samedi à Mopti."
+    assert quotes(text, {"Awa Traoré": ["Awa Traoré"]}) == []
+
+
+def test_role_then_name_in_apposition_after_an_inverted_verb():
+    text = "« Les délais seront tenus », a assuré sa directrice, l'ingénieure Rokia Fofana, à Kayes."
+    assert quotes(text, {"Rokia Fofana": ["Rokia Fofana"]}) == [("Les délais seront tenus", "direct", "rokia fofana", "assurer")]
+
+
+def test_clause_before_a_colon_without_speech_verb_gives_its_subject():
+    text = "Le syndicaliste Karim Ouedraogo ne cache pas sa colère : « On nous a menti sur tout. »"
+    assert quotes(text, {"Karim Ouedraogo": ["Karim Ouedraogo"]}) == [("On nous a menti sur tout.", "direct", "karim ouedraogo", ":")]
+
+
+def test_an_institution_without_entity_shows_the_full_name_written_before():
+    text = "Le ministère malien de la Santé a publié un bilan. Le ministère affirme : « Trois foyers sont maîtrisés. »"
+    [q] = find_quotes(nlp.parse(text), [])
+    assert (q.speaker_surface, q.speaker_key) == ("ministère malien de la Santé", None)
