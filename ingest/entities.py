@@ -6,8 +6,11 @@ the front ("M. Dupont" is "Dupont", "la France" is "France"), and what is not a
 name goes (role phrases, common nouns with a capital, demonyms, headings,
 sentence-initial words). A curated gazetteer (`data/gazetteer.yml`) fixes the
 type and the canonical form of recurring actors the model gets wrong, and finds
-them where the model missed them. A surname alone takes the key of the full
-name the article gave before.
+them where the model missed them. Where the model tagged nothing, countries,
+regions and large towns (`geocode.place_names`) and all-capital acronyms are
+found too; an acronym takes the key of its expansion ("... (FLN)"); a name the
+article gave once is found at its other occurrences, a person's surname alone
+included. A surname alone takes the key of the full name the article gave before.
 
 `link_entities` joins the articles: accent and case variants share a key, a
 surname alone is resolved to a full name only when the corpus has exactly one
@@ -26,13 +29,15 @@ from importlib import resources
 
 import yaml
 
-from .geocode import Place, context_country, countries, country_of, geocode
+from .geocode import Place, context_country, countries, country_of, geocode, place_names
 from .geocode import fold as place_fold
 from .model import Entity, Mention
 
 LABELS = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
 # A span this long is a phrase the model swallowed, not a name (gazetteer names excepted).
 MAX_TOKENS = 12
+# The longest place name, in tokens, looked for without the model ("République démocratique du Congo").
+MAX_PLACE_TOKENS = 6
 # Ties in a type vote go to the earlier type: the model overuses LOC and MISC.
 _TYPE_ORDER = ("person", "organization", "place", "other")
 _PREPOSITIONS = frozenset({"de", "des", "du", "d'", "l'", "la", "le", "les", "a", "au", "aux"})
@@ -193,7 +198,14 @@ def _trim(doc, tokens: list, label: str) -> list | None:
 
 
 def _text(doc, tokens) -> str:
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    return _body(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _body(doc) -> str:
+    """The Doc's text, built once: spaCy joins the tokens again at every `doc.text`."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
 
 
 def _is_junk(doc, tokens, label: str) -> bool:
@@ -213,7 +225,29 @@ def _is_junk(doc, tokens, label: str) -> bool:
         return True  # a capitalised common word opening a sentence
     if _is_whole_line(doc, tokens) and (label in ("organization", "other") or first.pos_ != "PROPN"):
         return True  # a subheading the model took for a name ("Réaction de Paris")
+    if _after_portfolio_head(doc, first) and geocode_key(text) is None:
+        return True  # "ministre du Budget": a portfolio, not a place
+    if label == "person" and len(tokens) == 1 and first.pos_ == "NOUN" and _is_common_word(first) \
+            and not _in_longer_entity(doc, first):
+        return True  # "Page actualisée": a common noun the model took for a person
     return False
+
+
+def _after_portfolio_head(doc, token) -> bool:
+    """Whether the token follows "ministre (adjective) de/du/des", i.e. names a portfolio."""
+    before = doc[max(0, token.i - 4): token.i]
+    if not before or before[-1].lower_ not in _PREPOSITIONS and not before[-1].text.endswith(("'", "’")):
+        return False
+    heads = lexicon()["portfolio_heads"]
+    for k in range(len(before) - 1, -1, -1):
+        if fold(before[k].text) in heads:
+            return all(t.text.islower() or not t.is_alpha for t in before[k:])
+    return False
+
+
+def _in_longer_entity(doc, token) -> bool:
+    """Whether the model also used the word inside a longer name of the article ("Pigeon" of "Narcisse Pigeon")."""
+    return any(len(e) > 1 and token.lower_ in {t.lower_ for t in e} for e in doc.ents)
 
 
 def _common_word(doc, token) -> bool:
@@ -231,10 +265,10 @@ def _common_word(doc, token) -> bool:
 
 def _is_whole_line(doc, tokens) -> bool:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    before = doc.text.rfind("\n", 0, start) + 1
-    after = doc.text.find("\n", end)
-    line = doc.text[before: after if after >= 0 else len(doc.text)].strip()
-    return line == doc.text[start:end] and len(tokens) > 1
+    before = _body(doc).rfind("\n", 0, start) + 1
+    after = _body(doc).find("\n", end)
+    line = _body(doc)[before: after if after >= 0 else len(_body(doc))].strip()
+    return line == _body(doc)[start:end] and len(tokens) > 1
 
 
 def geocode_key(name: str) -> str | None:
@@ -283,9 +317,13 @@ def find_mentions(doc) -> list[Mention]:
         text = _text(doc, tokens)
         kind, key = _label(text, label)
         mentions.append(Mention(tokens[0].idx, tokens[0].idx + len(text), text, kind, key))
-    mentions.extend(_gazetteer_mentions(doc.text, mentions))
+    mentions.extend(_gazetteer_mentions(_body(doc), mentions))
+    mentions.extend(_place_mentions(doc, mentions))
+    mentions.extend(_acronym_mentions(doc, mentions))
+    mentions.extend(_propagate(doc, mentions))
     mentions.sort(key=lambda m: m.start)
-    _resolve_in_article(mentions, doc.text)
+    _link_acronyms(mentions, _body(doc))
+    _resolve_in_article(mentions, _body(doc))
     return mentions
 
 
@@ -308,6 +346,189 @@ def _gazetteer_mentions(text: str, found: list[Mention]) -> list[Mention]:
             taken.append((start, end))
             pos = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _french_words() -> frozenset[str]:
+    """French common words: the lemmas the model's lemmatizer indexes (nouns, verbs, adjectives,
+    adverbs). "Page", "Marine" and "Mobile" are among them; "Paris" and "Ouagadougou" are not."""
+    from . import nlp
+
+    table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for words in table.values() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _folded_french_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in _french_words())
+
+
+def _is_common_word(token) -> bool:
+    words = _french_words()
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in taken)
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.text[:1].isalpha()
+
+
+def _inside_longer_name(doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are glued to a capitalised neighbour, so belong to a longer
+    name: "Air France", "Paris Match", "Banque de France", "Florence Parly".
+
+    A title before a name ("Mme", "Président") does not count, nor does a capital that only
+    opens the sentence before the name's "de" ("Selon ... de France").
+    """
+    lex = lexicon()
+    if start > 0:
+        prev = doc[start - 1]
+        if _capitalised(prev) and not doc[start].is_sent_start and "\n" not in prev.whitespace_ \
+                and fold(prev.text) not in lex["honorifics"] | lex["roles"] | lex["determiners"]:
+            return True
+        if start > 1 and prev.lower_ in ("de", "du", "des", "d'", "d’") and _capitalised(doc[start - 2]) \
+                and fold(doc[start - 2].text) not in lex["determiners"]:
+            return True
+    if end < len(doc):
+        after = doc[end]
+        if _capitalised(after) and "\n" not in doc[end - 1].whitespace_:
+            return True
+    return False
+
+
+def _place_mentions(doc, found: list[Mention]) -> list[Mention]:
+    """Countries, regions and large towns (`geocode.place_names`) the model did not tag.
+
+    Only capitalised word sequences that stand alone are taken: not glued to another
+    capitalised word ("Air France", "Marine Le Pen"), not a word the article uses in a
+    person's name, not a French common word ("Mobile", "Sale").
+    """
+    taken = [(m.start, m.end) for m in found]
+    names = place_names()
+    lex = lexicon()
+    person_words = {fold(w) for m in found if m.label == "person" for w in m.surface.split()}
+    out = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not _capitalised(token) or fold(token.text) in lex["determiners"]:
+            i += 1
+            continue
+        for j in range(min(len(doc), i + MAX_PLACE_TOKENS), i, -1):
+            start, end = token.idx, doc[j - 1].idx + len(doc[j - 1].text)
+            text = _body(doc)[start:end]
+            key = place_fold(text)
+            if key not in names or doc[j - 1].is_punct or "\n" in text or _overlaps(taken, start, end):
+                continue
+            if (j - i == 1 and (token.is_stop or key in _folded_french_words() or key in person_words)) \
+                    or is_demonym(text) \
+                    or fold(text) in lex["common_nouns"] or _inside_longer_name(doc, i, j):
+                break
+            kind, key = _label(text, "place")
+            out.append(Mention(start, end, text, kind, key))
+            taken.append((start, end))
+            i = j - 1
+            break
+        i += 1
+    return out
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,5}")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _acronym_mentions(doc, found: list[Mention]) -> list[Mention]:
+    """All-capital abbreviations ("CGT", "FLN", "M5S") the model did not tag: organisations,
+    unless the gazetteer or the country list says otherwise ("USA" is a place).
+
+    Left out: roman numerals, common-noun abbreviations (`acronym_stopwords`: "PIB",
+    "ONG"), words written in capitals ("URGENT"), and lines written mostly in capitals.
+    """
+    taken = [(m.start, m.end) for m in found]
+    lex = lexicon()
+    out = []
+    for token in doc:
+        text = token.text
+        if not _ACRONYM.fullmatch(text) or sum(c.isalpha() for c in text) < 2 or _ROMAN.fullmatch(text) \
+                or fold(text) in lex["acronym_stopwords"] | lex["common_nouns"] or token.lower_ in _french_words() \
+                or is_demonym(text) or _overlaps(taken, token.idx, token.idx + len(text)) or _shouting(doc, token):
+            continue
+        kind, key = _label(text, "organization")
+        out.append(Mention(token.idx, token.idx + len(text), text, kind, key))
+    return out
+
+
+def _shouting(doc, token) -> bool:
+    """Whether the token's line is written mostly in capitals (a heading, a banner)."""
+    start = _body(doc).rfind("\n", 0, token.idx) + 1
+    end = _body(doc).find("\n", token.idx)
+    words = [w for w in re.findall(r"\w{2,}", _body(doc)[start: end if end >= 0 else len(_body(doc))]) if not w.isdigit()]
+    return len(words) >= 3 and sum(w.isupper() for w in words) * 2 >= len(words)
+
+
+def _link_acronyms(mentions: list[Mention], text: str) -> None:
+    """An acronym takes the key of its expansion in the same article: the name written
+    just before or after it in parentheses, or the name whose word initials spell it
+    ("Front de libération nationale" ... "FLN")."""
+    names = [m for m in mentions if m.label != "person" and " " in m.surface]
+    acronyms = [a for a in mentions if _ACRONYM.fullmatch(a.surface) and not lookup(a.surface)]
+    defined: dict[str, Mention] = {}
+    for a in acronyms:
+        for m in names:
+            between = text[m.end:a.start] if m.end <= a.start else text[a.end:m.start]
+            if _initials(m.surface) == fold(a.surface).upper() or re.fullmatch(r"\s*\(\s*", between):
+                defined.setdefault(a.surface, m)
+                break
+    for a in acronyms:
+        if a.surface in defined:
+            a.key, a.label = defined[a.surface].key, defined[a.surface].label
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, function words left out: "OMS" of "Organisation mondiale de la santé"."""
+    skip = lexicon()["determiners"] | {"et", "pour", "sur", "dans"}
+    words = [w.split("'")[-1] for w in fold(name).split()]
+    return "".join(w[0] for w in words if w and w not in skip).upper()
+
+
+def _propagate(doc, found: list[Mention]) -> list[Mention]:
+    """The article's other occurrences of a name it gave once: the same words, or a person's
+    surname alone ("Dupont" after "Jean Dupont"), where the model left them untagged.
+
+    A one-word name that is a French common word is not spread ("Page"), nor is an
+    occurrence glued to another capitalised word ("Dupont-Aignan", "Dupont Immobilier").
+    """
+    taken = [(m.start, m.end) for m in found]
+    targets: dict[str, tuple[str, str]] = {}
+    for m in found:
+        targets.setdefault(m.surface, (m.label, m.key))
+        if m.label == "person" and len(m.surface.split()) > 1:
+            surname = _surname(m.surface)
+            targets.setdefault(surname, ("person", fold(surname)))
+    out = []
+    for surface, (label, key) in targets.items():
+        if len(surface) < 3 or (" " not in surface and (surface.lower() in _french_words()
+                                                         or fold(surface) in lexicon()["common_nouns"])):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", _body(doc)):
+            start, end = match.span()
+            span = doc.char_span(start, end)
+            if span is None or _overlaps(taken, start, end) or _inside_longer_name(doc, span.start, span.end):
+                continue
+            out.append(Mention(start, end, surface, label, key))
+            taken.append((start, end))
+    return out
+
+
+def _surname(name: str) -> str:
+    """The surname of a full name: its last word, with a capitalised particle before it ("Le Guen")."""
+    words = name.split()
+    if len(words) > 2 and words[-2][:1].isupper() and fold(words[-2]) in lexicon()["name_particles"]:
+        return " ".join(words[-2:])
+    return words[-1]
 
 
 def _resolve_in_article(mentions: list[Mention], text: str) -> None:

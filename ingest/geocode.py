@@ -25,7 +25,10 @@ import yaml
 MIN_POPULATION_ABROAD = 15_000
 # Preference for a town in the article's country over a larger one elsewhere.
 CONTEXT_BONUS = 20
-_LEADING = re.compile(r"^(?:la|le|les|l'|l’)\s*", re.IGNORECASE)
+# Towns this large are named often enough, and rarely enough as something else,
+# to be looked for in text the model left untagged.
+LEXICON_POPULATION = 100_000
+_LEADING = re.compile(r"^(?:(?:la|le|les)\s+|l['’]\s*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,14 @@ def cities() -> dict[str, list[tuple[int, Place]]]:
             if key:
                 index.setdefault(key, []).append((city.get("population") or 0, place))
     return index
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Folded names worth finding in text without the model: countries, regions, continents,
+    and towns of LEXICON_POPULATION people or more (with their alternate names)."""
+    towns = {key for key, places in cities().items() if max(pop for pop, _ in places) >= LEXICON_POPULATION}
+    return frozenset(countries()) | frozenset(_regions()) | frozenset(towns)
 
 
 def _latin(name: str) -> bool:

@@ -179,3 +179,83 @@ def test_the_evaluation_reads_webanno_quaero_spans_and_scores_names_not_spelling
     gold = [({"la France"}, "place"), ({"M. Amadou Traoré"}, "person")]
     assert score(gold, [({"France"}, "organization"), ({"Traore"}, "person")]) == {
         "gold": 2, "predicted": 2, "found": 1, "typed": 0, "right": 1}
+
+
+# --------------------------------------------------------------------------- mechanisms beyond the model
+# Each is called with no model mention, so the test shows what the mechanism alone finds.
+
+
+def surfaces(mentions) -> list[tuple[str, str, str]]:
+    return [(m.surface, m.label, m.key) for m in mentions]
+
+
+def test_the_place_lexicon_finds_countries_regions_and_large_towns_standing_alone():
+    from ingest.entities import _place_mentions
+
+    doc = nlp.parse("Les combats ont repris près de Kinshasa. L'Afrique observe, tout comme Marine Le Pen, "
+                    "les USA et la Banque de France. Air France a suspendu ses vols vers Abidjan. On attend.")
+    assert surfaces(_place_mentions(doc, [])) == [
+        ("Kinshasa", "place", "kinshasa"),
+        ("Afrique", "place", "afrique"),
+        ("USA", "place", "etats unis"),  # a country alias takes the country's key
+        ("Abidjan", "place", "abidjan"),
+    ]  # not "Marine" (a first name), "France" (inside two longer names), nor "On"
+
+
+def test_the_place_lexicon_skips_a_town_whose_name_the_article_gives_a_person():
+    from ingest.entities import _place_mentions
+
+    doc = nlp.parse("Lagos Adeyemi a parlé. Plus tard, Lagos a répondu aux questions.")
+    people = [Mention(0, 14, "Lagos Adeyemi", "person", "lagos adeyemi")]
+    assert surfaces(_place_mentions(doc, people)) == []
+
+
+def test_acronyms_are_organisations_unless_common_nouns_countries_or_shouting():
+    from ingest.entities import _acronym_mentions
+
+    doc = nlp.parse("URGENT : LA GRÈVE CONTINUE\nLes syndicats CFDT et FO ont appelé à manifester au chapitre IV, "
+                    "mais le PIB a reculé, les ONG s'inquiètent et la RDC proteste.")
+    assert surfaces(_acronym_mentions(doc, [])) == [
+        ("CFDT", "organization", "cfdt"), ("FO", "organization", "fo"), ("RDC", "place", "republique democratique du congo")]
+
+
+def test_an_acronym_takes_the_key_of_its_expansion():
+    text = "Le Rassemblement pour la démocratie nationale a tenu son congrès. Le RDN a désigné son candidat."
+    assert found(text)[-1] == ("RDN", "organization", "rassemblement pour la democratie nationale")
+    text = "La Fédération syndicale des enseignants (FESEN) a appelé à la grève, et la FESEN ne cédera pas."
+    keys = {key for surface, _, key in found(text) if surface == "FESEN"}
+    assert keys == {fold("Fédération syndicale des enseignants")}
+
+
+def test_a_name_given_once_is_found_at_its_other_occurrences_and_a_surname_alone_too():
+    from ingest.entities import _propagate
+
+    text = ("Paul Kaboré dirige la Coopérative des planteurs de Bouaké. Kaboré a rappelé que la Coopérative "
+            "des planteurs de Bouaké exporte. Kaboré-Durand, son adjoint, est absent; la page Kaboré Immobilier aussi.")
+    doc = nlp.parse(text)
+    org = "Coopérative des planteurs de Bouaké"
+    given = [Mention(0, 11, "Paul Kaboré", "person", "paul kabore"),
+             Mention(text.index(org), text.index(org) + len(org), org, "organization", fold(org))]
+    assert surfaces(sorted(_propagate(doc, given), key=lambda m: m.start)) == [
+        ("Kaboré", "person", "kabore"),  # resolved to "paul kabore" by find_mentions
+        ("Coopérative des planteurs de Bouaké", "organization", "cooperative des planteurs de bouake"),
+    ]  # not inside "Kaboré-Durand" nor "Kaboré Immobilier"; "Mercier" alone would not spread (a common word)
+    assert ("Kaboré", "person", "paul kabore") in found(text)
+
+
+def test_portfolios_and_common_nouns_taken_for_people_are_not_names():
+    text = ("L'ancien ministre socialiste du Budget a démissionné jeudi.\n"
+            "La mission est reportée.  Page actualisée : 4 mars 2018.")
+    assert found(text) == []
+
+
+def test_a_leading_article_comes_off_a_place_name_but_not_its_first_letters():
+    from ingest.geocode import fold as place_fold
+
+    assert [place_fold(n) for n in ("la Libye", "l’Égypte", "Lagos", "Laos", "Lesotho")] == [
+        "libye", "egypte", "lagos", "laos", "lesotho"]
+
+
+def test_administrative_heads_come_off_place_names():
+    assert found("Le département du Morbihan a voté. La région de Mopti reste instable.") == [
+        ("Morbihan", "place", "morbihan"), ("Mopti", "place", "mopti")]

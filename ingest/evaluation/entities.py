@@ -8,6 +8,11 @@ Raw spaCy (its PER/ORG/LOC spans as written, one entity per distinct string)
 is scored next to the pipeline, so the gain of trimming, junk rejection,
 gazetteer and linking is visible.
 
+The FENEC samples are also split in two halves by sentence number: odd-numbered
+sentences are the dev half (the only errors looked at when writing rules),
+even-numbered ones the held-out half; both are reported. Quaero collective
+persons and media titles are optional there (see OPTIONAL).
+
 Gold: `gold/entities/seeds.yml` (the project's annotation of the seeds, with
 the true location of every place); the FENEC sample (French news and
 Wikipedia, Quaero types, hand-annotated); HIPE-2022 French historical
@@ -35,16 +40,22 @@ FENEC_SAMPLES = ("wikinews-2018-03", "fr_sequoia-ud-train.conllu", "fr_gsd-ud-tr
 HIPE_FILE = "HIPE-2022-v2.1-hipe2020-dev-fr.tsv"
 HIPE_DOCS = 20
 _QUAERO = {"pers": "person", "org": "organization", "loc": "place"}
+# Quaero types that are not entities in this project's sense, or typed differently, so
+# neither required nor penalised: collective persons ("les Verdunois" is a demonym, which
+# the issue rules out; a band is an organisation here) and media titles (an outlet is an
+# organisation here, a "prod.media" there).
+OPTIONAL = "optional"
+_QUAERO_OPTIONAL = ("pers.coll", "prod.media")
 
 
 def _norm(name: str) -> str:
     """The matching form: folded, leading articles, titles and functions off ("la France" = "France").
 
-    Corpora differ on whether "le président Dupont" or "Dupont" is the span; the
-    entity is the same.
+    Corpora differ on whether "le président Dupont" or "Dupont", "le département
+    du Morbihan" or "Morbihan" is the span; the entity is the same.
     """
     lex = lexicon()
-    strip = lex["determiners"] | lex["honorifics"] | lex["roles"]
+    strip = lex["determiners"] | lex["honorifics"] | lex["roles"] | lex["town_heads"]
     words = fold(name).replace("'", "' ").split()
     while len(words) > 1 and fold(words[0]) in strip:
         words = words[1:]
@@ -52,9 +63,16 @@ def _norm(name: str) -> str:
 
 
 def score(gold: list[tuple[set[str], str]], predicted: list[tuple[set[str], str]]) -> Counter:
-    """Counts for one document: gold found, predicted right, typed right, totals."""
-    gold = [({_norm(n) for n in names}, t) for names, t in gold]
+    """Counts for one document: gold found, predicted right, typed right, totals.
+
+    Gold of type OPTIONAL need not be found, and a prediction that is one of them
+    (and no other gold entity) is neither right nor wrong: it is not counted.
+    """
+    optional = {_norm(n) for names, t in gold if t == OPTIONAL for n in names}
+    gold = [({_norm(n) for n in names}, t) for names, t in gold if t != OPTIONAL]
     predicted = [({_norm(n) for n in names}, t) for names, t in predicted]
+    required = {n for names, _ in gold for n in names}
+    predicted = [(names, t) for names, t in predicted if names & required or not names & optional]
     c = Counter(gold=len(gold), predicted=len(predicted))
     for names, gtype in gold:
         hits = [t for pnames, t in predicted if names & pnames]
@@ -185,8 +203,9 @@ def _geocoding(places: dict, entities) -> dict:
 
 
 def read_webanno(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
-    """(text, [(start, end, type)]) of a WebAnno TSV 3.2 file: outermost PER/ORG/LOC Quaero entities."""
-    sentences, spans = [], {}
+    """(text, [(start, end, type)]) of a WebAnno TSV 3.2 file: outermost PER/ORG/LOC Quaero
+    entities, then every span of an optional type (type OPTIONAL)."""
+    sentences, spans, optional = [], {}, {}
     for line in path.read_text("utf-8").splitlines():
         if line.startswith("#Text="):
             sentences.append(line[6:])
@@ -196,16 +215,17 @@ def read_webanno(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
             continue
         start, end = map(int, parts[1].split("-"))
         for n, label in enumerate(parts[3].split("|")):
-            m = re.match(r"([a-z]+)[.\w]*(?:\[(\d+)\])?$", label)
-            if not m or m.group(1) not in _QUAERO:
+            m = re.match(r"(([a-z]+)[.\w]*)(?:\[(\d+)\])?$", label)
+            if not m or m.group(2) not in _QUAERO and not m.group(1).startswith(_QUAERO_OPTIONAL):
                 continue
-            ident = m.group(2) or f"{parts[0]}/{n}"
-            a, b, t = spans.get(ident, (start, end, _QUAERO[m.group(1)]))
-            spans[ident] = (min(a, start), max(b, end), t)
+            kind, into = (OPTIONAL, optional) if m.group(1).startswith(_QUAERO_OPTIONAL) else (_QUAERO[m.group(2)], spans)
+            ident = m.group(3) or f"{parts[0]}/{n}"
+            a, b, t = into.get(ident, (start, end, kind))
+            into[ident] = (min(a, start), max(b, end), t)
     text = "\n".join(sentences)
     found = set(spans.values())
-    outer = [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
-    return text, sorted(outer)
+    outer = [s for s in found if not any(o[:2] != s[:2] and o[0] <= s[0] and s[1] <= o[1] for o in found)]
+    return text, sorted(outer) + sorted(set(optional.values()))
 
 
 def read_hipe(path: Path, limit: int) -> list[tuple[str, list[tuple[int, int, str]]]]:
@@ -239,24 +259,43 @@ def read_hipe(path: Path, limit: int) -> list[tuple[str, list[tuple[int, int, st
     return [(t, [tuple(s) for s in ss]) for t, ss in docs]
 
 
+def halves(text: str, spans: list[tuple[int, int, str]]) -> tuple[tuple[str, list], tuple[str, list]]:
+    """(dev, held-out) halves of a one-sentence-per-line document: odd-numbered sentences
+    (1st, 3rd, ...) are the dev half, even-numbered ones the held-out half; offsets re-based."""
+    out: tuple[list, list] = ([], [])
+    pos = 0
+    for n, line in enumerate(text.split("\n")):
+        out[n % 2].append((pos, line))
+        pos += len(line) + 1
+    result = []
+    for part in out:
+        new_text, new_spans, at = [], [], 0
+        for start, line in part:
+            new_spans += [(a - start + at, b - start + at, t) for a, b, t in spans if start <= a and b <= start + len(line)]
+            new_text.append(line)
+            at += len(line) + 1
+        result.append(("\n".join(new_text), new_spans))
+    return result[0], result[1]
+
+
 def _corpus(name: str, documents: list[tuple[str, list]]) -> dict:
     """Mention level (exact span and type) and entity level (distinct names per document), raw and pipeline."""
     counts = {k: Counter() for k in ("raw_mentions", "pipe_mentions", "raw_entities", "pipe_entities")}
     for (text, gold), doc in zip(documents, nlp.parse_many(t for t, _ in documents)):
-        gold_spans = {(a, b, t) for a, b, t in gold}
         raw = {(e.start_char, e.end_char, LABELS[e.label_]) for e in doc.ents if LABELS.get(e.label_) in TYPES}
         mentions = find_mentions(doc)
         pipe = {(m.start, m.end, m.label) for m in mentions if m.label in TYPES}
-        gold_at = {(a, b): t for a, b, t in gold_spans}
+        gold_at = {(a, b): t for a, b, t in gold if t != OPTIONAL}
+        optional_at = {(a, b) for a, b, t in gold if t == OPTIONAL} - gold_at.keys()
         for key, found in (("raw_mentions", raw), ("pipe_mentions", pipe)):
-            at = {(a, b): t for a, b, t in found}
+            at = {(a, b): t for a, b, t in found if (a, b) not in optional_at}
             same = gold_at.keys() & at.keys()
             counts[key] += Counter(gold=len(gold_at), predicted=len(at), found=len(same), right=len(same),
                                    typed=sum(gold_at[s] == at[s] for s in same))
         by_name: dict[str, set[str]] = defaultdict(set)
         for a, b, t in gold:
             by_name[_norm(text[a:b])].add(t)
-        expected = [({n}, Counter(ts).most_common(1)[0][0]) for n, ts in by_name.items()]
+        expected = [({n}, min(ts - {OPTIONAL} or ts)) for n, ts in by_name.items()]
         counts["raw_entities"] += score(expected, _raw(doc))
         counts["pipe_entities"] += score(expected, _pipeline(mentions))
     out = {k: figures(c) for k, c in counts.items()}
@@ -274,8 +313,14 @@ def run(shared: Path | None = None) -> dict:
     fenec = shared / "corpora" / "fenec-sample-ner-fr" / "annotation"
     if fenec.is_dir():
         docs = [read_webanno(fenec / f"{s}.sample.webanno.tsv") for s in FENEC_SAMPLES]
-        results["fenec_news"] = _corpus("FENEC sample, Wikinews (news)", docs[:1])
-        results["fenec"] = _corpus(f"FENEC sample, {len(docs)} samples ({', '.join(FENEC_SAMPLES)})", docs)
+        dev, held = zip(*(halves(*d) for d in docs))
+        print("FENEC halves: dev = odd-numbered sentences (1st, 3rd, ...) of each sample, the only ones "
+              "looked at when writing rules; held-out = even-numbered sentences.")
+        for half, part in (("dev", dev), ("held-out", held)):
+            results[f"fenec_news_{half}"] = _corpus(f"FENEC sample, Wikinews (news), {half} half", list(part[:1]))
+            results[f"fenec_{half}"] = _corpus(f"FENEC sample, {len(docs)} samples, {half} half", list(part))
+        results["fenec_news"] = _corpus("FENEC sample, Wikinews (news), whole", docs[:1])
+        results["fenec"] = _corpus(f"FENEC sample, {len(docs)} samples ({', '.join(FENEC_SAMPLES)}), whole", docs)
     hipe = shared / "corpora" / "hipe2022-fr-newspapers-ner" / HIPE_FILE
     if hipe.is_file():
         results["hipe"] = _corpus(f"HIPE-2022 {HIPE_FILE}, first {HIPE_DOCS} documents (historical OCR, reference)",
