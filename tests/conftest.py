@@ -104,7 +104,7 @@ def build_archive(path: Path) -> Path:
     ])
     db["event_actors"].insert({"event_id": "e1", "entity_id": "abdoulaye-konate", "role": "agent"})
     evidence = {"containment": 0.31, "cosine": 0.64, "days_apart": 0, "entities": 0.75, "jaccard": 0.2,
-                "score": 0.82, "shared_dates": ["2023-06-16"], "shared_entities": ["abdoulaye konate", "bamako"],
+                "score": 0.82, "shared_dates": ["2023-06-16"], "shared_entities": ["abdoulaye-konate", "bamako"],
                 "shared_quotes": ["g1"]}
     db["story_links"].insert({"article_a": "a1", "article_b": "a2", "similarity": 0.82, "kind": "rewrite",
                               "evidence": json.dumps(evidence, ensure_ascii=False, sort_keys=True), "earlier": "a1"})

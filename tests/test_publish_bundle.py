@@ -107,13 +107,16 @@ def serve_and_check(bundle: Path, bin_dir: Path) -> None:
     server = subprocess.Popen(args, cwd=bundle, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
+        deadline = time.monotonic() + 90  # a loaded two-core machine can take a while to import datasette
+        while True:
             try:
                 _get(base + "/-/versions.json")
                 break
             except OSError:
                 if server.poll() is not None:
                     raise AssertionError(server.stdout.read().decode())
+                if time.monotonic() > deadline:
+                    raise AssertionError("the bundle's server did not answer within 90 s")
                 time.sleep(0.2)
         status, databases = _get(base + "/-/databases.json")
         assert [(d["name"], d["is_mutable"]) for d in json.loads(databases)] == [("archive", False)]

@@ -67,7 +67,7 @@ async def test_story_page_says_why_two_articles_are_grouped_and_which_came_first
         ("Combined score", "0.82"),
     ]
     stored = re.search(r"<pre>(.*?)</pre>", link, re.S).group(1).replace("&#34;", '"')
-    assert json.loads(stored)["shared_entities"] == ["abdoulaye konate", "bamako"]
+    assert json.loads(stored)["shared_entities"] == ["abdoulaye-konate", "bamako"]
 
 
 async def test_story_page_compares_two_versions_sentence_by_sentence(datasette):

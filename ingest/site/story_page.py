@@ -16,7 +16,6 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
-from ..store import slug
 from .links import row_key, row_url
 from .markup import QUOTE, Span, mark_up
 
@@ -110,12 +109,11 @@ async def story_context(datasette, database: str, story_id: str) -> dict:
     def listed(key):
         return sorted({str(k) for e in evidences if isinstance(e.get(key), list) for k in e[key]})
 
-    entity_keys = listed("shared_entities")  # entity ids (older builds: canonical keys, whose slug is the id)
+    entity_ids = listed("shared_entities")
     by_id = {r["id"]: r["name"] for r in await query(
-        f"select id, name from entities where id in ({','.join('?' for _ in entity_keys)})",
-        [slug(k) for k in entity_keys])}
-    entity_names = {k: (row_url(datasette, database, "entities", slug(k)), by_id[slug(k)]) if slug(k) in by_id
-                    else (None, k) for k in entity_keys}
+        f"select id, name from entities where id in ({','.join('?' for _ in entity_ids)})", entity_ids)}
+    entity_names = {k: (row_url(datasette, database, "entities", k), by_id[k]) if k in by_id else (None, k)
+                    for k in entity_ids}
     quote_groups = listed("shared_quotes")
     quote_texts = {r["quote_group"]: r["text"] for r in await query(
         f"""select quote_group, min(text) as text from quotes
