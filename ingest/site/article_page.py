@@ -8,9 +8,8 @@ other articles of the same story.
 
 from __future__ import annotations
 
-from datasette import hookimpl
 
-from .links import row_key, row_url
+from .links import row_page_vars, row_url
 from .markup import event_span, mark_up, mention_span, quote_span
 
 ENTITY_TYPES = ("person", "organization", "place", "other")
@@ -77,12 +76,4 @@ async def article_context(datasette, database: str, article_id: str) -> dict:
     }
 
 
-@hookimpl(specname="extra_template_vars")
-def article_template_vars(view_name, table, database, request, datasette):
-    if view_name != "row" or table != "articles" or request is None:
-        return {}
-
-    async def inner():
-        return await article_context(datasette, database, row_key(request))
-
-    return inner
+article_template_vars = row_page_vars("articles", article_context)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 
-from datasette import hookimpl
 
-from .links import row_key, row_url
+from .links import map_tiles, row_page_vars, row_url
 
 CO_MENTIONED = 20
 
@@ -64,7 +63,6 @@ async def entity_context(datasette, database: str, entity_id: str) -> dict:
         e["href"] = row_url(datasette, database, "entities", e["id"])
     for e in events:
         e["href"] = row_url(datasette, database, "events", e["id"])
-    map_config = datasette.plugin_config("datasette-cluster-map", database=database) or {}
     return {
         "entity": entity,
         "aliases": _aliases(entity.get("aliases")),
@@ -72,17 +70,8 @@ async def entity_context(datasette, database: str, entity_id: str) -> dict:
         "entity_quotes": quotes,
         "co_mentioned": co_mentioned,
         "entity_events": events,
-        "tile_layer": map_config.get("tile_layer", ""),
-        "tile_layer_options": map_config.get("tile_layer_options", {}),
+        **map_tiles(datasette, database),
     }
 
 
-@hookimpl(specname="extra_template_vars")
-def entity_template_vars(view_name, table, database, request, datasette):
-    if view_name != "row" or table != "entities" or request is None:
-        return {}
-
-    async def inner():
-        return await entity_context(datasette, database, row_key(request))
-
-    return inner
+entity_template_vars = row_page_vars("entities", entity_context)

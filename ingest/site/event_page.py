@@ -7,10 +7,9 @@ sentence reporting the event with the date as written highlighted, linked to the
 
 from __future__ import annotations
 
-from datasette import hookimpl
 from markupsafe import Markup
 
-from .links import row_key, row_url
+from .links import map_tiles, row_page_vars, row_url
 from .markup import EVENT, Span, mark_up
 
 
@@ -52,23 +51,13 @@ async def event_context(datasette, database: str, event_id: str) -> dict:
     for r in reports:
         r["href"] = row_url(datasette, database, "articles", r["article_id"])
         r["sentence_marked"] = date_marked(r["sentence"], r["date_text"])
-    map_config = datasette.plugin_config("datasette-cluster-map", database=database) or {}
     return {
         "event": event,
         "event_place": place[0] if place else None,
         "event_actors": actors,
         "event_reports": reports,
-        "tile_layer": map_config.get("tile_layer", ""),
-        "tile_layer_options": map_config.get("tile_layer_options", {}),
+        **map_tiles(datasette, database),
     }
 
 
-@hookimpl(specname="extra_template_vars")
-def event_template_vars(view_name, table, database, request, datasette):
-    if view_name != "row" or table != "events" or request is None:
-        return {}
-
-    async def inner():
-        return await event_context(datasette, database, row_key(request))
-
-    return inner
+event_template_vars = row_page_vars("events", event_context)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
 
 
@@ -21,3 +22,26 @@ async def archive_database(datasette) -> str | None:
         if name != "_internal" and "articles_fts" in await db.table_names():
             return name
     return None
+
+
+def row_page_vars(table: str, context):
+    """An `extra_template_vars` hook giving the row page of `table` what `context` computes."""
+
+    page_table = table
+
+    def extra_template_vars(view_name, table, database, request, datasette):
+        if view_name != "row" or table != page_table or request is None:
+            return {}
+
+        async def inner():
+            return await context(datasette, database, row_key(request))
+
+        return inner
+
+    return hookimpl(specname="extra_template_vars")(extra_template_vars)
+
+
+def map_tiles(datasette, database: str) -> dict:
+    """The tile layer configured for datasette-cluster-map, for the pages' own map pins."""
+    config = datasette.plugin_config("datasette-cluster-map", database=database) or {}
+    return {"tile_layer": config.get("tile_layer", ""), "tile_layer_options": config.get("tile_layer_options", {})}

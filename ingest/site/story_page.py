@@ -16,7 +16,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
-from .links import row_key, row_url
+from .links import row_page_vars, row_url
 from .markup import QUOTE, Span, mark_up
 
 # What each figure of `story_links.evidence` (ingest/stories.py) measures, in reading order.
@@ -156,15 +156,7 @@ async def story_context(datasette, database: str, story_id: str) -> dict:
     }
 
 
-@hookimpl(specname="extra_template_vars")
-def story_template_vars(view_name, table, database, request, datasette):
-    if view_name != "row" or table != "stories" or request is None:
-        return {}
-
-    async def inner():
-        return await story_context(datasette, database, row_key(request))
-
-    return inner
+story_template_vars = row_page_vars("stories", story_context)
 
 
 @hookimpl(specname="prepare_jinja2_environment")
