@@ -28,7 +28,7 @@ SCHEMA_VERSION = 1
 
 
 def slug(name: str) -> str:
-    """A readable URL-safe id: 'Sergueï Lavrov' -> 'serguei-lavrov'."""
+    """A readable URL-safe id: 'Évguéni Dupont' -> 'evgueni-dupont'."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
