@@ -14,16 +14,23 @@ when trafilatura finds almost nothing. Rendered as blocks separated by a
 blank line, subheadings on their own line, so the cleaner still sees blocks.
 
 Metadata, field by field, first layer that has it wins:
-  1. JSON-LD (`NewsArticle`, `Article`, `BlogPosting`… in `@graph` or lists);
+  1. JSON-LD (`NewsArticle`, `Article`, `BlogPosting`… in `@graph` or lists;
+     `{"@id"}` author references resolved, people before organisations);
   2. OpenGraph / `article:*` / Dublin Core / named `<meta>` tags, `<link rel=canonical>`;
   3. markup: microdata `datePublished`, `<time pubdate>` (only when the page
      marks a single date), `itemprop=author` / `rel=author` bylines, `<html lang>`;
   4. trafilatura's byline heuristics and site name;
-  5. `<title>`, a date in the URL, htmldate (extensive search), the first `<time>`.
-Titles lose their site suffix ("… | Outlet") and take the `<h1>`'s wording
-when the `<h1>` is the same headline. An author that is just the outlet's
-name yields to a person named by a later layer. Dates are ISO with their
-precision. Nothing is invented: a field no layer gives is left out.
+  5. bylines by their look: byline/author classes in the headline's article,
+     a 'Par X' / 'By X' line after the `<h1>` (or atop the main text);
+  6. `<title>`, a date in the URL, htmldate (extensive search), the first `<time>`.
+Every byline is cleaned the same way (`clean_byline`): prefixes, glued dates,
+roles and what follows them, wire-service tags and the outlet's name go;
+what is left must be shaped like names, joined with ", ". A person named by
+any layer beats the outlet's own name. The title is chosen by agreement
+(`_title`): a metadata title that the `<h1>` shows, else the first metadata
+title without its site suffix (completed when truncated), in the `<h1>`'s
+wording when both are the same headline. Dates are ISO with their precision.
+Nothing is invented: a field no layer gives is left out.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from urllib.parse import urlparse
 
 import trafilatura
@@ -74,7 +82,21 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     text = main_text(lean, document, url)
     if _size(text) < MIN_WORDS:
         raise NoArticle("no article content")
-    return Extracted(text, page_meta(lean, url, scripts, document))
+    meta = page_meta(lean, url, scripts, document)
+    if "author" not in meta:
+        meta.update(author=text_byline(text, [meta.get("source")]))
+    return Extracted(text, {k: v for k, v in meta.items() if v})
+
+
+_TEXT_BYLINE = re.compile(r"^(?:par|by|texte\s*:|propos recueillis par)\s+\S.{0,120}$", re.I)
+
+
+def text_byline(text: str, sites: list[str | None] = ()) -> str | None:
+    """The names of a 'Par X' / 'By X' line among the first blocks of the main text (pages without byline markup)."""
+    for block in text.split("\n\n")[:4]:
+        if _TEXT_BYLINE.match(block):
+            return clean_byline(block, [s for s in sites if s])
+    return None
 
 
 # --- body -----------------------------------------------------------------
@@ -199,7 +221,8 @@ def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | Non
     """Metadata of a page by layer precedence (see module docstring); absent fields omitted."""
     soup = BeautifulSoup(html, "lxml")
     layers = [_jsonld_meta(jsonld_scripts if jsonld_scripts is not None else _JSONLD.findall(html)),
-              _tag_meta(soup), _markup_meta(soup), _trafilatura_meta(document), _fallback_meta(soup, html, url)]
+              _tag_meta(soup), _markup_meta(soup), _trafilatura_meta(document), _byline_meta(soup),
+              _fallback_meta(soup, html, url)]
     meta: dict = {}
     for name in ("subtitle", "author", "published", "modified", "source", "url", "language", "section",
                  "description"):
@@ -208,13 +231,16 @@ def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | Non
             if value:
                 meta[name] = value
                 break
-    authors = [_byline(strip_site_suffix(layer["author"], [lay.get("source") for lay in layers]))
-               for layer in layers if layer.get("author")]
-    authors = [author for author in authors if author]
-    # The outlet's own name often fills the byline slot; a person named elsewhere beats it.
-    meta["author"] = next((a for a in authors if not _is_outlet(a, layers)), authors[0] if authors else None)
-    meta["title"] = _title([layer.get("title") for layer in layers], _headings(soup),
-                           [layer.get("source") for layer in layers] + [_domain(url or meta.get("url") or "")])
+    # A 'site name' of many words is a misread headline, not an outlet.
+    sites = [site for site in [layer.get("source") for layer in layers] + [_domain(url or meta.get("url") or "")]
+             if site and len(site.split()) <= 6]
+    # The outlet's own name often fills the byline slot: a person named by any layer beats it.
+    bylines = [layer["author"] for layer in layers if layer.get("author")]
+    meta["author"] = next(filter(None, (clean_byline(b, sites) for b in bylines)), None) \
+        or next(filter(None, map(clean_byline, bylines)), None)
+    headings, logos = _headings(soup)
+    title = _title([layer.get("title") for layer in layers], headings, sites + logos)
+    meta["title"] = _KICKER.sub("", title) if title else None
     if "published" in meta:
         meta["published"], meta["published_precision"] = iso_date(meta["published"])
     if "modified" in meta:
@@ -225,10 +251,28 @@ def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | Non
     return {k: v for k, v in meta.items() if v}
 
 
+# An upper-case label before a dashed headline ("VIDÉO - …", "SONDAGE EXCLUSIF - …") is a kicker, not the title.
+_KICKER = re.compile(r"^[A-ZÀ-ÖØ-Ý0-9'’ ]{2,30}\s[-–—|]\s+(?=\S+(?:\s+\S+){3})")
+
+
 def _title(candidates: list[str | None], headings: list[str], sites: list[str | None]) -> str | None:
-    """The first metadata title without its site suffix, in the form the page's `<h1>` displays when they agree."""
+    """The headline, chosen by agreement between the metadata titles and the page's `<h1>`.
+
+    A metadata title that the `<h1>` shows whole, or that holds the `<h1>` as
+    one of its ' | '-separated parts, is the `<h1>`; otherwise the first
+    metadata title without its site suffix (the fuller one when it was
+    truncated), in the `<h1>`'s wording when they are the same headline.
+    """
     sites = [s for s in sites if s]
-    titles = [strip_site_suffix(c, sites) for c in candidates if c]
+    raw = [c for c in candidates if c]
+    site_names = {_fold(site) for site in sites}
+    for number, heading in enumerate(headings):
+        folded = _fold(heading)
+        if any(_fold(title) == folded for title in raw) or number == 0 and len(_words(heading)) >= 3 \
+                and folded not in site_names and any(folded in map(_fold, _SEPARATOR.split(t)[0::2]) for t in raw):
+            return heading
+    titles = [strip_site_suffix(c, sites) for c in raw]
+    titles = [max((t for t in titles if _continues(t, title)), key=len) for title in titles]
     for title in titles:
         for heading in headings:
             if _agree(title, heading):
@@ -236,6 +280,22 @@ def _title(candidates: list[str | None], headings: list[str], sites: list[str | 
                 inside = " ".join(_words(title)) in " ".join(_words(heading))
                 return title if inside and len(_words(heading)) > len(_words(title)) else heading
     return titles[0] if titles else (headings[0] if headings else None)
+
+
+def _continues(longer: str, title: str) -> bool:
+    """`longer` is `title` completed: a headline cut short ('… (Including', '… the…'), not `title` plus a suffix."""
+    head = _fold(title).rstrip(".… ")
+    rest = _fold(longer)[len(head):]
+    return longer == title or len(_words(title)) >= 3 and _fold(longer).startswith(head) and bool(rest) \
+        and not re.match(r"\s*[|–—•·»/:(-]", rest)
+
+
+_QUOTES = str.maketrans("’‘`´“”«»", "''''\"\"\"\"")
+
+
+def _fold(text: str) -> str:
+    """Text compared up to case, spacing and quote style."""
+    return " ".join(text.casefold().translate(_QUOTES).split())
 
 
 def _agree(title: str, heading: str) -> bool:
@@ -253,40 +313,37 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
-def _headings(soup) -> list[str]:
-    """Visible `<h1>` texts, article ones first, that look like headlines (not a logo)."""
-    found = []
+def _headings(soup) -> tuple[list[str], list[str]]:
+    """Visible `<h1>` texts that look like headlines, article ones first; and the site's name when an `<h1>`
+    in the page's header, navigation or footer (outside any article) shows it, as a logo."""
+    found, logos = [], []
     for h1 in soup.select("article h1, main h1") + soup.find_all("h1"):
         text = _clean(h1.get_text(" "))
-        if text and len(text.split()) >= 2 and text not in found:
+        if h1.find_parent(["header", "nav", "footer"]) and not h1.find_parent(["article", "main"]):
+            logos.append(text)
+        elif text and len(text.split()) >= 2 and text not in found:
             found.append(text)
-    return found[:5]
-
-
-def _is_outlet(author: str, layers: list[dict]) -> bool:
-    """An 'author' that is the outlet's own name (a common fill-in for the byline)."""
-    names = {" ".join(_words(layer.get("source") or "")) for layer in layers} - {""}
-    return " ".join(_words(author)) in names or bool(re.fullmatch(r"[\w-]+\.(com|fr|net|org|cl|info)", author, re.I))
+    return found[:5], [logo for logo in logos if logo]
 
 
 def _trafilatura_meta(document) -> dict:
     """What trafilatura's own metadata pass found (byline heuristics); dates come from htmldate directly."""
     if document is None:
         return {}
-    return {"author": _byline(document.author) if document.author else None,
+    return {"author": document.author,
             "source": document.sitename, "description": document.description}
 
 
 def _jsonld_meta(scripts: list[str]) -> dict:
-    """Fields of the first article-typed JSON-LD object."""
-    for item in _jsonld_items(scripts):
-        types = item.get("@type")
-        types = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
-        if types & ARTICLE_TYPES:
+    """Fields of the first article-typed JSON-LD object; `{"@id": …}` references resolved within the page."""
+    items = list(_jsonld_items(scripts))
+    by_id = {item["@id"]: item for item in items if isinstance(item.get("@id"), str) and len(item) > 1}
+    for item in items:
+        if _types(item) & ARTICLE_TYPES:
             publisher = item.get("publisher")
             return {
                 "title": _clean(item.get("headline") or item.get("name")),
-                "author": _names(item.get("author") or item.get("creator")),
+                "author": _people(item.get("author") or item.get("creator"), by_id),
                 "published": _clean(item.get("datePublished") or item.get("dateCreated")),
                 "modified": _clean(item.get("dateModified")),
                 "source": _names(publisher) if isinstance(publisher, (dict, list)) else None,
@@ -297,6 +354,19 @@ def _jsonld_meta(scripts: list[str]) -> dict:
                 "subtitle": _clean(item.get("alternativeHeadline")),
             }
     return {}
+
+
+def _types(item: dict) -> set[str]:
+    types = item.get("@type")
+    return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+
+
+def _people(value, by_id: dict) -> str | None:
+    """JSON-LD authors as comma-joined names; organisations only when no person is named."""
+    items = [by_id.get(item.get("@id"), item) if isinstance(item, dict) else item
+             for item in (value if isinstance(value, list) else [value])]
+    persons = [item for item in items if isinstance(item, dict) and "person" in _types(item)]
+    return _names(persons or items)
 
 
 def _jsonld_items(scripts: list[str]):
@@ -353,21 +423,70 @@ def _tag_meta(soup) -> dict:
 
 def _markup_meta(soup) -> dict:
     """Microdata, `<time pubdate>`, publication-date classes and byline markup inside the page body."""
-    h1 = soup.find("h1")
-    scope = (h1.find_parent("article") if h1 else None) or soup  # the headline's article, not a sidebar teaser
+    scope = _article(soup)
     marked = scope.find_all(attrs={"itemprop": "datePublished"}) + scope.find_all("time", attrs={"pubdate": True}) \
         + scope.find_all(["time", "span", "div", "p"], class_=_PUBLISHED_CLASS, attrs={"datetime": True})
     dates = {_clean(tag.get("datetime") or tag.get("content") or tag.get_text(" ")) for tag in marked} - {None}
     # One date, or nothing: a page listing teasers with their own dates says nothing about the article.
     published = dates.pop() if len({iso_date(d)[0] for d in dates}) == 1 else None
-    byline = soup.find(attrs={"itemprop": "author"}) or soup.find(attrs={"rel": "author"})
-    author = None
-    if byline is not None:
-        name = byline.find(attrs={"itemprop": "name"})
-        author = _byline((name.get("content") or name.get_text(" ")) if name else byline.get_text(" "))
     html = soup.find("html")
+    author = _first_byline(soup.find_all(attrs={"itemprop": "author"}) + soup.find_all(attrs={"rel": "author"}))
     return {"published": published, "author": author,
             "language": _lang(html.get("lang") or html.get("xml:lang")) if html else None}
+
+
+def _article(soup):
+    """The headline's `<article>` (not a sidebar teaser), else `<main>`, else the page."""
+    h1 = soup.find("h1")
+    return (h1.find_parent("article") if h1 else None) or soup.find("main") or soup
+
+
+_BYLINE_CLASS = re.compile(r"byline|author|auteur|signature|contributor|writer|journaliste|redacteur", re.I)
+_NOT_BYLINE_CLASS = re.compile(r"comment|avatar|image|photo|bio|desc|about|share|follow|related|social", re.I)
+_AUTHOR_LINK = re.compile(r"/(?:auteurs?|authors?|journalistes?|signatures?|redacteurs?|people|profil|"
+                          r"contributors?|writers?|personnes?|team|staff)/", re.I)
+
+
+def _byline_meta(soup) -> dict:
+    """Bylines found by their look, after trafilatura's: within the headline's article, elements
+    whose class names a byline or an author, then a 'Par X' / 'By X' line among the texts after the `<h1>`."""
+    scope = _article(soup)
+    found = _first_byline(tag for tag in scope.find_all(class_=_BYLINE_CLASS)
+                          if not _NOT_BYLINE_CLASS.search(" ".join(tag.get("class") or ())))
+    h1 = scope.find("h1")
+    lines = h1.find_all_next(string=True, limit=40) if h1 and not found else ()
+    return {"author": found or next((clean_byline(line) for line in lines if _TEXT_BYLINE.match(line.strip())), None)}
+
+
+_QUOTING = ["blockquote", "q", "figure", "figcaption", "cite"]
+
+
+def _first_byline(tags) -> str | None:
+    """The first of these byline elements that names people: its own names, else a child that reads as a
+    full name (an author box: name, then bio). The authors of comments, quotes and captions are not the article's."""
+    for tag in islice(tags, 20):
+        if tag.name in _QUOTING or tag.find_parent(_QUOTING) or tag.find_parent(class_=re.compile("comment", re.I)):
+            continue
+        found = clean_byline(_byline_text(tag)) or next(
+            (name for child in tag.find_all(True, limit=30) if len(child.get_text(" ").split()) <= 5
+             for name in [clean_byline(child.get_text(" "))] if name and " " in name), None)
+        if found:
+            return found
+    return None
+
+
+def _byline_text(tag) -> str:
+    """A byline element's names: its `itemprop=name` parts, else its links to author pages (with the
+    co-authors of an '(avec B et C)' after them), else its text when short (a long one is a bio or a quote)."""
+    if tag.name == "meta":
+        return tag.get("content") or ""
+    words = tag.get_text(" ").split()
+    text = " ".join(words) if len(words) <= 20 else ""
+    names = [n.get("content") or n.get_text(" ") for n in tag.find_all(attrs={"itemprop": "name"})]
+    if not names and tag.name != "a":
+        names = [a.get_text(" ") for a in tag.find_all("a", href=_AUTHOR_LINK)]
+        names += re.findall(r"\((?:avec|with)\s[^)]*\)", text, re.I) if names else []
+    return ", ".join(names) if names else text
 
 
 def _fallback_meta(soup, html: str, url: str | None) -> dict:
@@ -460,25 +579,95 @@ def _names(value) -> str | None:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
-        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(item, dict):
+            name = item.get("name") or " ".join(filter(None, (_clean(item.get("givenName")),
+                                                                _clean(item.get("familyName")))))
+        else:
+            name = item
         name = _clean(name) if isinstance(name, (str, list)) else None
         if name and not name.startswith("http") and name not in names:
             names.append(name)
     return ", ".join(names) or None
 
 
-_BYLINE_PREFIX = re.compile(r"^(?:(?:post\s+)?(?:auteurs?|author)|written|écrit|publié|posted|zeige alle beiträge|"
-                            r"par|by|von|de|por)\s*:?\s+", re.I)
+_BYLINE_PREFIX = re.compile(r"^(?:(?:post\s+)?(?:auteur(?:e|s|es)?|authors?|autor(?:in|en)?)\b\s*:?|"
+                            r"(?:signé|texte|text|reportage)\s*:|"
+                            r"(?:written|écrit|publié|posted|veröffentlicht|propos\s+recueillis|un\s+(?:article|entretien)|"
+                            r"zeige\s+alle\s+beiträge)\s+(?:par|by|von)\b|par|by|von|(?-i:de)(?=\s+\S+\s+\S)|por)\s*:?\s+", re.I)
+_MONTHS = ("janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|"
+           "sep|january|february|march|april|june|july|august|september|october|november|december|"
+           "janvier|février|avril|juillet|septembre|octobre|novembre|décembre")
+# Where a byline turns into a date: "…, 21 juin 2018", "… le 03/05/2024", "… Publié le …", "… Updated …".
+_BYLINE_DATE = re.compile(r"[\s,|–—-]*(?:(?-i:\b(?:[Ll]e|on|[Aa]m|el)\s+(?=\d|[a-zéû]{3,9}\.?\s+\d)).*|"
+                          r"\b(?:publié|publiée|mis\s+à\s+jour|updated|published|posted|veröffentlicht|aktualisiert|publicado|"
+                          r"publicada|actualizado|pubblicato|aggiornato)\b.*|"
+                          r"\b\d{1,2}(?:er)?\.?\s+(?:" + _MONTHS + r")\b.*|\b(?:" + _MONTHS + r")\.?\s+\d{1,2}\b.*|"
+                          r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*|\b\d{1,2}\s*[h:]\s*\d{2}.*)$", re.I)
+_BYLINE_SPLIT = re.compile(r"\s*(?:[,;|/•·]|\s[–—-]\s|\bet\b|\band\b|\bund\b|\by\b|&)\s*", re.I)
+# A word naming a job or a beat: the byline part from it on is a role, not a name.
+_ROLE = re.compile(r"^(?:envoyée?s?|spéciale?s?|correspondante?s?|journalistes?|rédact(?:eur|rice)s?|reporters?|"
+                   r"editors?|editorial|correspondents?|contributors?|contributing|columnists?|writers?|experts?|"
+                   r"chroniqueu(?:r|se)s?|éditorialistes?|directeur|directrice|director|chef|cheffe|chief|senior|"
+                   r"analyste?s?|photographe|photographer|stagiaire|intern|pigiste|freelance|"
+                   r"(?-i:à|au|aux|en|in|at|pour|for|from|depuis|avec|with|via))$", re.I)
+_ROLE_MODIFIERS = {"staff", "senior", "chief", "contributing", "associate", "deputy", "assistant", "special"}
+_PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "da", "dos", "das", "di", "del",
+              "della", "al", "el", "bin", "ben", "ibn", "ould", "ag", "zu", "ter", "ten", "mac"}
+_NOT_NAMES = re.compile(r"^(?:" + _MONTHS + r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|admin|administrator|unknown|anonyme|anonymous|"
+                        r"null|none|undefined)\.?$", re.I)
 
 
-def _byline(text: str) -> str | None:
-    """A byline without its 'Par'/'Auteur'/'By' prefix; None when it is not a few names."""
-    text = _squash(text)
+def clean_byline(text: str, sites: list[str] = ()) -> str | None:
+    """The people a byline names, comma-joined ('Par A et B, envoyé spécial à Gao - Le Journal' -> 'A, B').
+
+    Prefixes ('Par', 'By', 'Auteur :'), dates glued after the names, roles
+    ('envoyé spécial à …', 'Senior Reporter'), the outlet's own name and
+    wire-service tags ('avec AFP', '(AFP)') go; None when what is left is
+    not a few names (a sentence, a date, a URL).
+    """
+    text = re.sub(r"\(\s*(?:avec|with)\s+([^)]*)\)", r", \1", text or "", flags=re.I)  # "(avec B et C)": co-authors
+    text = _squash(re.sub(r"\([^)]*\)|\[[^]]*\]", " ", text))
+    text = re.split(r"(?-i:\b(?:par|by))\s+(?=[A-ZÀ-Ý])", text)[-1]  # "Publié le … par X"
+    text = re.sub(r"^[^\W\d_]{2,20}\s*:\s+", "", text)  # a label in any language: "Texte :", "Text:"
     while _BYLINE_PREFIX.match(text):
         text = _BYLINE_PREFIX.sub("", text, count=1)
-    if not text or len(text.split()) > 8 or re.search(r"[\d@]", text):
+    if re.search(r"https?:|www\.|@|\.(?:com|fr|net|org)\b", text, re.I):
         return None
-    return text
+    text = _BYLINE_DATE.sub("", text)
+    text = re.sub(r"\s+(?:avec|with)\s+(?:l['’]\s*)?\S+$", "", text, flags=re.I)  # "X avec AFP": a wire service
+    text = re.sub(r"\s+(?:avec|with)\s+", ", ", text, flags=re.I)  # "X avec Y Z": a co-author
+    site_words = {" ".join(_words(site)) for site in sites if site} - {""}
+    names: list[str] = []
+    for number, piece in enumerate(_BYLINE_SPLIT.split(text)):
+        words = piece.strip(" :'\"«»“”").removesuffix(".").split()
+        if words and re.fullmatch(r"[A-ZÀ-Ý]", words[-1]):
+            words[-1] += "."  # an initial keeps its full stop
+        half = len(words) // 2
+        if half and words[:half] == words[half:]:
+            words = words[:half]  # the same name twice (link text and its label)
+        cut = next((i for i, word in enumerate(words) if _ROLE.match(word.strip(",.:").split("-")[0])), len(words))
+        # "Name Senior Reporter" keeps the name; a later part with a role ("…, Security Expert") is no name
+        kept = words[:cut] if cut == len(words) or (cut >= 2 and number == 0) else []
+        while cut < len(words) and kept and kept[-1].lower() in _ROLE_MODIFIERS:
+            kept.pop()
+        name = " ".join(kept)
+        if name and _is_name(kept) and " ".join(_words(name)) not in site_words and name not in names:
+            names.append(name)
+        if cut < len(words):
+            break  # what follows a role is its place or desk ("envoyé spécial à Gao, Mali"), not people
+    if len(names) > 1:  # a lone word beside full names is a label ("Privacy"), not a person
+        names = [name for name in names if " " in name] or names
+    return ", ".join(names) or None
+
+
+def _is_name(words: list[str]) -> bool:
+    """Shaped like a person's name (or a byline label like 'Rédaction'): a few capitalised words, no digits."""
+    if not 1 <= len(words) <= 5 or any(re.search(r"\d|admin", w, re.I) for w in words) \
+            or _NOT_NAMES.match(" ".join(words)) or len(words) == 1 and len(words[0]) < 3:
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES or re.match(r"^(?:d|l)['’]\w", w, re.I) for w in words) \
+        and any(w[:1].isupper() for w in words)
 
 
 def _first(value) -> str | None:

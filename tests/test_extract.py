@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract import NoArticle, extract_html, iso_date, strip_site_suffix
+from ingest.extract import NoArticle, clean_byline, extract_html, iso_date, strip_site_suffix, text_byline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 ARTICLE = (FIXTURES / "article_fr.html").read_text("utf-8")
@@ -158,3 +158,135 @@ def test_iso_date(value, expected):
 ])
 def test_site_suffix_is_cut_but_not_the_headline(title, expected):
     assert strip_site_suffix(title, ["La Gazette"]) == expected
+
+
+# --- bylines ------------------------------------------------------------------
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Par Aminata Koné", "Aminata Koné"),
+    ("Auteur : Paul Girard", "Paul Girard"),
+    ("Par Aminata Koné et Paul Girard", "Aminata Koné, Paul Girard"),
+    ("Par Aminata Koné, envoyée spéciale à Gao, Mali", "Aminata Koné"),
+    ("Paul Girard, correspondant à Dakar", "Paul Girard"),
+    ("Par Claire Morel, 21 juin 2023", "Claire Morel"),
+    ("Par Claire Morel le 12 mars 2024 à 10h", "Claire Morel"),
+    ("Publié le 12/03/2024 par Claire Morel", "Claire Morel"),
+    ("Claire Morel | Mis à jour le 3 mai", "Claire Morel"),
+    ("Claire Morel avec AFP", "Claire Morel"),
+    ("Claire Morel (AFP)", "Claire Morel"),
+    ("Claire Morel (avec Paul Girard et Aminata Koné)", "Claire Morel, Paul Girard, Aminata Koné"),
+    ("Claire Morel - La Gazette", "Claire Morel"),
+    ("By Keith Miller Senior Politics Reporter", "Keith Miller"),
+    ("Marine Le Pen", "Marine Le Pen"),
+    ("Jean de La Fontaine", "Jean de La Fontaine"),
+    ("https://www.gazette.example/auteurs/claire-morel", None),
+    ("Mardi", None),
+    ("webadmin", None),
+    ("Les élus de l'opposition ont demandé davantage de moyens pour les cantines", None),
+])
+def test_a_byline_is_cut_down_to_the_names_it_gives(byline, expected):
+    assert clean_byline(byline, ["La Gazette"]) == expected
+
+
+def test_the_outlet_alone_is_no_person_but_stays_when_no_person_is_named():
+    assert (clean_byline("La Gazette", ["La Gazette"]), clean_byline("La Gazette")) == (None, "La Gazette")
+
+
+def test_json_ld_author_references_are_resolved_and_people_beat_organisations():
+    graph = ('{"@context": "https://schema.org", "@graph": ['
+             '{"@type": "NewsArticle", "headline": "Le budget municipal est voté",'
+             ' "author": [{"@id": "#redaction"}, {"@id": "#claire"}]},'
+             '{"@type": "Organization", "@id": "#redaction", "name": "La Gazette"},'
+             '{"@type": "Person", "@id": "#claire", "givenName": "Claire", "familyName": "Morel"}]}')
+    head = f"<script type='application/ld+json'>{graph}</script>"
+    assert extract_html(page(head)).meta["author"] == "Claire Morel"
+
+
+def test_article_author_meta_that_is_a_url_is_ignored():
+    head = ("<meta property='article:author' content='https://www.facebook.com/lagazette'>"
+            "<meta name='author' content='Claire Morel'>")
+    assert extract_html(page(head)).meta["author"] == "Claire Morel"
+
+
+def test_byline_class_in_the_article_gives_the_author():
+    byline = ("<div class='article-signature'><span class='signature__name'>Par Paul Girard</span>"
+              "<span class='signature__date'>21 juin 2023</span></div>")
+    assert extract_html(page(body=byline)).meta["author"] == "Paul Girard"
+
+
+def test_author_box_gives_the_name_not_the_biography():
+    box = ("<div class='author-box'><div class='author-name'>Aminata Koné</div><p>Aminata Koné couvre l'actualité "
+           "économique de la région depuis dix ans pour plusieurs journaux.</p></div>")
+    assert extract_html(page(body=box)).meta["author"] == "Aminata Koné"
+
+
+def test_comment_authors_are_not_the_articles_author():
+    comments = "<div class='comments'><span class='comment-author'>Jean Lecteur</span></div>"
+    html = page(body="<h1>Le budget municipal est voté</h1>").replace("</article>", "</article>" + comments)
+    assert "author" not in extract_html(html).meta
+
+
+def test_a_par_line_under_the_headline_gives_the_author():
+    body = "<h1>Le budget municipal est voté</h1><div class='meta'><span>par Claire Morel</span></div>"
+    assert extract_html(page(body=body)).meta["author"] == "Claire Morel"
+
+
+def test_a_par_line_atop_the_main_text_gives_the_author():
+    text = "Par Aminata Koné\n\nLe conseil municipal a voté mardi soir le budget de l'année."
+    assert (text_byline(text), text_byline("Le conseil municipal a voté mardi soir.\n\nLa suite.")) == (
+        "Aminata Koné", None)
+
+
+# --- titles -------------------------------------------------------------------
+
+def test_a_headline_shown_whole_in_the_h1_keeps_its_short_last_part():
+    head = ("<meta property='og:title' content='Les cantines ferment leurs portes – pour un mois'>"
+            "<title>Les cantines ferment leurs portes – pour un mois | La Gazette</title>")
+    body = "<h1>Les cantines ferment leurs portes – pour un mois</h1>"
+    assert extract_html(page(head, body)).meta["title"] == "Les cantines ferment leurs portes – pour un mois"
+
+
+def test_the_h1_found_inside_a_site_and_section_title_is_the_headline():
+    head = "<title>La Gazette - Actualités - Le conseil municipal vote le budget de l'année</title>"
+    body = "<h1>Le conseil municipal vote le budget de l'année</h1>"
+    assert extract_html(page(head, body)).meta["title"] == "Le conseil municipal vote le budget de l'année"
+
+
+def test_a_truncated_headline_yields_to_the_full_one():
+    graph = '{"@type": "NewsArticle", "headline": "Le conseil municipal vote le budget (après"}'
+    head = (f"<script type='application/ld+json'>{graph}</script>"
+            "<meta property='og:title' content=\"Le conseil municipal vote le budget (après un long débat) - La Gazette\">"
+            "<meta property='og:site_name' content='La Gazette'>")
+    assert extract_html(page(head)).meta["title"] == "Le conseil municipal vote le budget (après un long débat)"
+
+
+def test_a_site_name_in_the_h1_is_not_the_headline():
+    head = "<title>Le conseil municipal vote le budget | La Gazette du Soir</title>"
+    html = page(head).replace("<body>", "<body><header><h1>La Gazette du Soir</h1></header>")
+    assert extract_html(html).meta["title"] == "Le conseil municipal vote le budget"
+
+
+def test_an_upper_case_kicker_before_the_headline_goes():
+    head = "<meta property='og:title' content='VIDÉO - Le conseil municipal vote le budget de la ville'>"
+    body = "<h1>VIDÉO - Le conseil municipal vote le budget de la ville</h1>"
+    assert extract_html(page(head, body)).meta["title"] == "Le conseil municipal vote le budget de la ville"
+
+
+def test_a_long_text_in_an_author_class_is_no_byline():
+    quote = ("<blockquote class='texteauteur'>« Il faut une grande écoute, une écriture patiente, un vrai talent "
+             "d'auteur, et beaucoup de temps pour écouter les gens qui vivent ici depuis toujours »</blockquote>")
+    assert "author" not in extract_html(page(body=quote)).meta
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Nicolas Martin C.", "Nicolas Martin C."),
+    ("Claire Morel Claire Morel", "Claire Morel"),
+])
+def test_initials_keep_their_stop_and_a_doubled_name_counts_once(byline, expected):
+    assert clean_byline(byline) == expected
+
+
+def test_a_quotes_author_is_not_the_articles_author():
+    quote = ("<blockquote class='citation-auteur'><p>« Il faut une grande écoute. »</p>"
+             "<span class='auteur'>Laure Martin</span></blockquote>")
+    assert "author" not in extract_html(page(body=quote)).meta
