@@ -332,3 +332,17 @@ def test_article_page_shows_build_date_and_marked_text(site, page):
     assert page.eval_on_selector_all(".pa-body a.mention", "els => els.length") == 6
     page.screenshot(path=str(ARTIFACTS / "static-article.png"), full_page=True)
     assert page.errors == []
+
+
+def test_story_page_compares_the_two_versions(site, archive_db):
+    import sqlite3
+
+    from markupsafe import escape
+
+    conn = sqlite3.connect(archive_db)
+    body_a, body_b = (conn.execute("select body from articles where id = ?", [i]).fetchone()[0] for i in ("a1", "a2"))
+    a_start, a_end, b_start, b_end = conn.execute(
+        "select a_start, a_end, b_start, b_end from story_passages order by b_start limit 1").fetchone()
+    page = (site / "story" / "s1.html").read_text("utf-8")
+    assert "Compare two versions" in page
+    assert f"<td>{escape(body_a[a_start:a_end])}</td><td>{escape(body_b[b_start:b_end])}</td>" in page

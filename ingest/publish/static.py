@@ -83,6 +83,7 @@ class Archive:
         self.event_actors = table("event_actors", "event_id, entity_id, role")
         self.stories = table("stories", "id")
         self.story_links = table("story_links", "article_a, article_b")
+        self.story_passages = table("story_passages", "article_a, article_b, b_start")
         for a in self.articles:
             a["file"] = file_id(a["id"])
             a["href"] = f"article/{a['file']}.html"
@@ -233,7 +234,12 @@ class Pages:
             ids = {a["id"] for a in members[s["id"]]}
             links = [(d.article[l["article_a"]], d.article[l["article_b"]], l) for l in d.story_links
                      if l["article_a"] in ids and l["article_b"] in ids]
-            self.page(s["href"], "story.html", s=s, articles=members[s["id"]], links=links)
+            passages = [(a, b, [(a["body"][p["a_start"]:p["a_end"]], b["body"][p["b_start"]:p["b_end"]], p["similarity"])
+                                for p in d.story_passages
+                                if (p["article_a"], p["article_b"]) == (a["id"], b["id"])])
+                        for a, b, _ in links]
+            self.page(s["href"], "story.html", s=s, articles=members[s["id"]], links=links,
+                      passages=[(a, b, pairs) for a, b, pairs in passages if pairs])
             self.json(f"story/{s['file']}.json", {"story": _public(s), "article_ids": [a["id"] for a in members[s["id"]]]})
 
     def _spans(self, quotes: list[dict], mentions: list[dict], event_mentions: list[dict]) -> list[Span]:
