@@ -197,6 +197,35 @@ def _trim(doc, tokens: list, label: str) -> list | None:
     return tokens
 
 
+def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
+    """A person's name without the title or function written before it: "Premier ministre Choguel
+    Maïga" is the person "Choguel Maïga", "ministre de la Défense Jean Dupont" is "Jean Dupont".
+
+    A function takes its portfolio ("de la Défense", "des Affaires étrangères") with it. The span
+    is left as it is unless a capitalised name that is not a known organisation or place remains.
+    """
+    lex = lexicon()
+    i = 0
+    while i < len(tokens) and fold(tokens[i].text) in lex["determiners"] | lex["honorifics"]:
+        i += 1
+    titled = False
+    while i < len(tokens) and (k := _prefix(doc, tokens[i].i, lex["person_titles"], min(4, len(tokens) - i))):
+        i, titled = i + k, True
+        if i < len(tokens):
+            portfolio = [e for e, capital in _complement_ends(doc, tokens[i].i, False) if capital]
+            i = max([i, *(e - tokens[0].i for e in portfolio)])
+        while i < len(tokens) and (tokens[i].is_punct or fold(tokens[i].text) in lex["honorifics"]):
+            i += 1
+    rest = tokens[i:]
+    if not titled or not rest or not _capitalised(rest[0]) \
+            or not all(_capitalised(t) or fold(t.text) in lex["name_particles"] or t.text == "-" for t in rest):
+        return tokens, label
+    text = _text(doc, rest)
+    if lookup(text) or _is_place(text):
+        return tokens, label
+    return rest, "person"
+
+
 def _text(doc, tokens) -> str:
     return _body(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
 
@@ -311,6 +340,7 @@ def find_mentions(doc) -> list[Mention]:
     """Every person, organisation and place named in one article body (`doc.text`), with article-level keys."""
     mentions: list[Mention] = []
     for tokens, label in _spans(doc):
+        tokens, label = _untitle(doc, tokens, label)
         tokens = _trim(doc, tokens, label)
         if not tokens or (not lookup(_text(doc, tokens)) and _is_junk(doc, tokens, label)):
             continue
@@ -318,6 +348,7 @@ def find_mentions(doc) -> list[Mention]:
         kind, key = _label(text, label)
         mentions.append(Mention(tokens[0].idx, tokens[0].idx + len(text), text, kind, key))
     mentions.extend(_gazetteer_mentions(_body(doc), mentions))
+    mentions.extend(_institution_mentions(doc, mentions))
     mentions.extend(_place_mentions(doc, mentions))
     mentions.extend(_acronym_mentions(doc, mentions))
     mentions.extend(_propagate(doc, mentions))
@@ -325,6 +356,112 @@ def find_mentions(doc) -> list[Mention]:
     _link_acronyms(mentions, _body(doc))
     _resolve_in_article(mentions, _body(doc))
     return mentions
+
+
+def _prefix(doc, i: int, words: frozenset[str], longest: int = 4) -> int:
+    """How many tokens from `i` spell one of `words` (folded), longest first; 0 if none."""
+    for k in range(min(longest, len(doc) - i), 0, -1):
+        if fold(_text(doc, doc[i:i + k])) in words:
+            return k
+    return 0
+
+
+def _joined(doc, i: int) -> bool:
+    """Whether token `i` continues the sentence and line of the token before it."""
+    return i < len(doc) and not doc[i].is_sent_start and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text
+
+
+def _lower_adjective(token) -> bool:
+    return token.text.islower() and token.is_alpha and token.pos_ == "ADJ"
+
+
+_LINKS = ("de", "du", "des", "d'", "d’", "pour")
+_ARTICLES = ("la", "le", "les", "l'", "l’")
+
+
+def _complement_ends(doc, j: int, free: bool) -> list[tuple[int, bool]]:
+    """The token ends of the complements chained after an institution's head noun, and whether
+    each holds a capitalised word: "… des Affaires étrangères", "… de l'Économie et des Finances".
+
+    A complement is de/du/des/pour, an article, a word (capitalised, or with `free` a noun), then
+    lowercase adjectives; "et" chains one only when de/des follows ("et des Finances", not "et la
+    Commission"). Nothing crosses a sentence or line.
+    """
+    ends: list[tuple[int, bool]] = []
+    k = j
+    while _joined(doc, k):
+        m = k + 1 if doc[k].lower_ == "et" and _joined(doc, k + 1) and doc[k + 1].lower_ in _LINKS else k
+        if doc[m].lower_ not in _LINKS:
+            break
+        m += 1
+        while _joined(doc, m) and doc[m].lower_ in _ARTICLES:
+            m += 1
+        if not _joined(doc, m):
+            break
+        word = doc[m]
+        capital = _capitalised(word) and fold(word.text) not in lexicon()["determiners"] | lexicon()["capitalised_common"]
+        if not capital and not (free and word.pos_ == "NOUN" and word.is_alpha and word.text.islower()):
+            break
+        m += 1
+        while _joined(doc, m) and (_lower_adjective(doc[m]) or (capital and _capitalised(doc[m]))):
+            m += 1
+        ends.append((m, capital))
+        k = m
+    return ends
+
+
+def _complement(doc, j: int, end: int) -> str:
+    """The words of tokens j..end after their leading de/du/des and articles."""
+    while j < end and (doc[j].lower_ in _LINKS + _ARTICLES or doc[j].lower_ == "et"):
+        j += 1
+    return _text(doc, doc[j:end]) if j < end else ""
+
+
+def _is_place(text: str) -> bool:
+    return bool(text) and (geocode_key(text) is not None or place_fold(text) in place_names())
+
+
+def _institution_mentions(doc, found: list[Mention]) -> list[Mention]:
+    """Institution names the model missed or that `_trim` refused: a head noun (`institution_heads`),
+    lowercase adjectives, then de/du/des/pour complements ("ministère nigérien des Affaires
+    étrangères", "Observatoire indépendant des libertés publiques"), as one organisation.
+
+    A lowercase head needs a capitalised word in its complement; a head capitalised
+    mid-sentence marks a name by itself. The name stops before an accepted mention
+    ("ministère des Affaires étrangères" of "... du Mali"); a head whose complement is only
+    a place ("gouvernement du Mali") is left to the place.
+    """
+    taken = [(m.start, m.end) for m in found]
+    heads = lexicon()["institution_heads"]
+    out = []
+    i = 0
+    while i < len(doc):
+        k = _prefix(doc, i, heads, 3)
+        if not k or (i and _capitalised(doc[i - 1]) and _joined(doc, i) and fold(doc[i - 1].text) not in lexicon()["determiners"]):
+            i += 1
+            continue
+        j = i + k
+        while _joined(doc, j) and _lower_adjective(doc[j]):
+            j += 1
+        start = doc[i].idx
+        capital = _capitalised(doc[i]) and _joined(doc, i)
+        end, named = None, capital
+        last = j
+        for stop, has_capital in _complement_ends(doc, j, capital):
+            stop_char = doc[stop - 1].idx + len(doc[stop - 1].text)
+            if _overlaps(taken, start, stop_char) or (end and _is_place(_complement(doc, last, stop))):
+                break  # "ministère des Affaires étrangères" of "... du Niger": the place stays a place
+            named = named or has_capital
+            end, last = stop, stop
+        if end is None or not named or (not capital and _is_place(_complement(doc, j, end))):
+            i += 1
+            continue
+        text = _text(doc, doc[i:end])
+        if not _overlaps(taken, start, start + len(text)):
+            out.append(Mention(start, start + len(text), text, "organization", fold(text)))
+            taken.append((start, start + len(text)))
+        i = end
+    return out
 
 
 def _gazetteer_mentions(text: str, found: list[Mention]) -> list[Mention]:

@@ -259,3 +259,50 @@ def test_a_leading_article_comes_off_a_place_name_but_not_its_first_letters():
 def test_administrative_heads_come_off_place_names():
     assert found("Le département du Morbihan a voté. La région de Mopti reste instable.") == [
         ("Morbihan", "place", "morbihan"), ("Mopti", "place", "mopti")]
+
+
+def test_an_institution_name_is_one_organisation_without_its_article():
+    text = ("Le ministère de la Défense a démenti mardi. Le ministère nigérien des Affaires étrangères "
+            "a convoqué l'ambassadeur, et l'Observatoire indépendant des libertés publiques a protesté.")
+    assert found(text) == [
+        ("ministère de la Défense", "organization", "ministere de la defense"),
+        ("ministère nigérien des Affaires étrangères", "organization", "ministere nigerien des affaires etrangeres"),
+        ("Observatoire indépendant des libertés publiques", "organization",
+         "observatoire independant des libertes publiques"),
+    ]
+
+
+def test_an_institution_name_chains_complements_but_stops_at_a_place_and_at_the_sentence_end():
+    text = ("Le ministère de l'Économie et des Finances du Togo a publié ses chiffres. "
+            "Le tribunal de Lyon a jugé l'affaire. La commission d'enquête siège depuis lundi.")
+    assert found(text) == [
+        ("ministère de l'Économie et des Finances", "organization", "ministere de l'economie et des finances"),
+        ("Togo", "place", "togo"),
+        ("Lyon", "place", "lyon"),
+    ]
+
+
+def test_a_description_of_an_institution_is_not_a_name():
+    text = "Le gouvernement malien a répondu au gouvernement du Sénégal. L'armée malienne a démenti."
+    assert found(text) == [("Sénégal", "place", "senegal")]
+
+
+def test_titles_and_functions_come_off_a_person_name():
+    text = ("Le Premier ministre Amadou Sangaré a reçu le ministre de la Défense Issa Kanouté et "
+            "le secrétaire général des Nations unies. Amadou Sangaré a ensuite parlé.")
+    assert [(s, label, key) for s, label, key in found(text) if label == "person"] == [
+        ("Amadou Sangaré", "person", "amadou sangare"),
+        ("Issa Kanouté", "person", "issa kanoute"),
+        ("Amadou Sangaré", "person", "amadou sangare"),
+    ]
+
+
+def test_a_title_mention_keeps_offsets_into_the_body():
+    text = "Selon le Premier ministre Amadou Sangaré, la situation est calme."
+    doc = nlp.parse(text)
+    people = [m for m in find_mentions(doc) if m.label == "person"]
+    assert [(text[m.start:m.end], m.surface, m.key) for m in people] == [("Amadou Sangaré", "Amadou Sangaré", "amadou sangare")]
+
+
+def test_a_capitalised_common_noun_does_not_make_an_institution_name():
+    assert found("Les chefs d'État ont rencontré un gouvernement d'États voisins.") == []
