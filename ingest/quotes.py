@@ -28,6 +28,7 @@ from pathlib import Path
 
 import yaml
 
+from .entities import lexicon as entity_lexicon
 from .model import Mention, Quote
 
 DATA = Path(__file__).parent / "data"
@@ -91,7 +92,9 @@ def lexicon() -> Lexicon:
         roles=frozenset(fold(w) for w in words["person_roles"]),
         titles=frozenset(fold(w) for w in words["titles"]),
         synonyms=synonyms,
-        institutions=frozenset(fold(w) for w in words["institutions"]),
+        # Bodies that speak: this file's list, and every single-word institution head the entity stage knows.
+        institutions=frozenset(fold(w) for w in words["institutions"])
+        | frozenset(fold(w) for w in entity_lexicon()["institution_heads"] if " " not in w),
         documents=frozenset(fold(w) for w in words["documents"]),
         anonymous=frozenset(fold(w) for w in words["anonymous_sources"]),
         indefinites=frozenset(fold(w) for w in words["indefinites"]),
