@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import py3langid
 
 from .clean import clean_text
-from .dates import infer_published, parse_published
+from .dates import infer_published, latest_reported_month, parse_published
 from .model import Article, Removed, Source
 
 # spaCy refuses texts over a million characters; no news article comes near this.
@@ -86,9 +86,11 @@ def build_article(source: Source) -> Article:
                         meta["published"] = layer[name][:10]
                 break
     inferred = False
-    if not meta.get("published") and (found := infer_published(text)) and found[0]:
-        meta["published"], meta["published_precision"] = found
-        inferred = True
+    if not meta.get("published"):
+        found = infer_published(text) or latest_reported_month(cleaned.body)
+        if found and found[0]:
+            meta["published"], meta["published_precision"] = found
+            inferred = True
     removed = list(cleaned.removed)
     if page_meta.get("title") and cleaned.title and cleaned.title != meta.get("title"):
         removed.append(Removed(cleaned.title, "title line"))

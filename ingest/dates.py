@@ -574,3 +574,17 @@ def infer_published(text: str) -> tuple[str | None, str | None] | None:
             kind = "update" if any(w in m["cue"] for w in ("jour", "actualis", "modifi")) else "publication"
             found.setdefault(kind, (value, precision))
     return found.get("publication") or found.get("update")
+
+
+def latest_reported_month(text: str) -> tuple[str, str] | None:
+    """The month of the latest fully written past date of a text, or None.
+
+    A news article is published on or after every day it reports; the latest day it
+    writes in full ("le 11 novembre 2021", not "d'ici le 31 décembre 2023", which looks
+    ahead) dates it to that month or shortly after. Only dates with their year written
+    count: a year-less date would itself need an anchor.
+    """
+    days = [e.value for e in find_dates(text)
+            if e.precision == "day" and e.year_source == "explicit" and e.kind == "absolute"
+            and e.relation in (None, "since", "after") and e.value]
+    return (max(days)[:7], "month") if days else None

@@ -63,7 +63,8 @@ def event_types() -> EventTypes:
 def find_events(doc, mentions: list[Mention], article: Article) -> list[EventMention]:
     """The dated happenings of one article, one per (date expression, trigger)."""
     types = event_types()
-    expressions = find_dates(doc.text, article.published)
+    # An inferred publication date is weaker evidence than the article's own written dates.
+    expressions = find_dates(doc.text, None if article.published_inferred else article.published)
     dates = [d for d in expressions if d.value and d.precision in EVENT_PRECISIONS]
     date_chars = {i for d in expressions for i in range(d.start, d.end)}
     found = []

@@ -46,13 +46,20 @@ def test_seeds_build_into_five_clean_articles(archive):
          "published": None, "published_precision": None, "language": "fr"},
         {"origin": "seeds/002_b618d0d5ab75cad4.txt",
          "title": "Le Mali mise sur l’aide de la Russie pour rétablir sa sécurité",
-         "author": None, "section": None, "published": None, "published_precision": None, "language": "fr"},
+         "author": None, "section": None, "published": "2021-11", "published_precision": "month", "language": "fr"},
         {"origin": "seeds/003_2c7f2173a134f0bd.txt",
          "title": "Avec le soutien de la Russie, le Mali ouvre une nouvelle page de stabilité sécuritaire",
          "author": None, "section": "Politique", "published": None, "published_precision": None, "language": "fr"},
         {"origin": "seeds/004_905c627bc4f22623.txt", "title": None, "author": None, "section": None,
          "published": "2024-02", "published_precision": "month", "language": "fr"},
     ]
+
+
+def test_only_the_date_read_from_the_text_is_flagged_inferred(archive):
+    path, _ = archive
+    assert rows(path, "select published, published_inferred from articles where published is not null "
+                      "order by origin") == [{"published": "2021-11", "published_inferred": 1},
+                                             {"published": "2024-02", "published_inferred": 0}]
 
 
 def test_bodies_hold_no_chrome(archive):

@@ -171,3 +171,12 @@ def test_infer_published_needs_a_cue_at_the_start_of_a_line():
     assert infer_published("Titre\nMis à jour le 22 février 2024\nTexte.") == ("2024-02-22", "day")
     assert infer_published(" date 2024-02 Face à la rupture de ses relations avec la France...") == ("2024-02", "month")
     assert infer_published("Le rapport publié le 3 mai 2023 accuse la junte.") is None
+
+
+def test_latest_reported_month_uses_written_past_days_only():
+    from ingest.dates import latest_reported_month
+
+    text = ("Le sommet s'est tenu le 3 mars 2022 à Accra. Les ministres s'étaient déjà vus le 12 janvier 2022. "
+            "Le retrait doit être achevé d'ici le 31 décembre 2023, et des élections auront lieu en 2024.")
+    assert latest_reported_month(text) == ("2022-03", "month")
+    assert latest_reported_month("Le sommet s'est tenu le 3 mars à Accra, fin 2021.") is None
