@@ -236,3 +236,15 @@ async def test_the_readme_json_api_examples_answer_on_the_seeds(archive):
         response = await ds.client.get(url)
         assert response.status_code == 200, url
         assert isinstance(response.json(), list) and response.json(), url
+
+
+async def test_the_timeline_of_the_un_missions_end_reads_without_sql(archive):
+    """Issue 8's question, on the seeds: the timeline query for the mission lists its life and end."""
+    import yaml
+
+    path, _ = archive
+    ds = Datasette(immutables=[str(path)], metadata=yaml.safe_load((ROOT / "metadata.yml").read_text("utf-8")))
+    response = await ds.client.get("/archive/timeline.json?entity=MINUSMA&since=&until=&place=&_shape=array")
+    assert [(r["date"], r["type"], r["article_count"]) for r in response.json()] == [
+        ("2013", "founding", 1), ("2023-06-16", "demand", 2), ("2023-07-01", "withdrawal", 2),
+        ("2023-12-31", "withdrawal", 2)]
