@@ -408,7 +408,6 @@ class _Article:
         out = []
         while i < limit:
             t = doc[i]
-            w = fold(t.text)
             if t.is_punct and t.text not in ".-" or "\n" in t.text:
                 break
             if out and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in NP_STOP):

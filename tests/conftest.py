@@ -175,7 +175,6 @@ def live_server(archive_db, tmp_path_factory):
     """
     import os
     import subprocess
-    import sys
     import time
     import urllib.request
     from importlib.metadata import entry_points
