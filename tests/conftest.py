@@ -120,16 +120,6 @@ def build_archive(path: Path) -> Path:
     return path
 
 
-def _register_site_plugins() -> None:
-    """Register `ingest.site` like its entry point does, when the installed package lacks it."""
-    from datasette.plugins import pm
-
-    import ingest.site
-
-    if not pm.is_registered(ingest.site) and "press_archive" not in {name for name, _ in pm.list_name_plugin()}:
-        pm.register(ingest.site, name="press_archive")
-
-
 @pytest.fixture(scope="session")
 def archive_db(tmp_path_factory) -> Path:
     """Path of a tiny archive.db (the file name gives the database name `archive`)."""
@@ -148,7 +138,6 @@ def datasette(archive_db, site_metadata):
     """A Datasette configured like `press-archive serve`: metadata, settings, templates, static, plugins."""
     from datasette.app import Datasette
 
-    _register_site_plugins()
     return Datasette(
         immutables=[str(archive_db)],
         metadata=site_metadata,
@@ -168,25 +157,17 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def live_server(archive_db, tmp_path_factory):
-    """A real `datasette serve` on loopback, started with the command line of `press-archive serve`.
-
-    Until the installed package declares the `press_archive` entry point, the plugins are
-    loaded through a one-line --plugins-dir shim, so this also runs from a plain checkout.
-    """
+    """A real `datasette serve` on loopback, started with the command line of `press-archive serve`
+    (the site plugins come from the installed package's `press_archive` entry point)."""
     import os
     import subprocess
     import time
     import urllib.request
-    from importlib.metadata import entry_points
 
     from ingest.cli import datasette_args
 
     port = _free_port()
     args = datasette_args(archive_db, host="127.0.0.1", port=port)
-    if not any(ep.name == "press_archive" for ep in entry_points(group="datasette")):
-        shim = tmp_path_factory.mktemp("plugins")
-        (shim / "press_archive_site.py").write_text("from ingest.site import *  # noqa: F401,F403\n")
-        args += ["--plugins-dir", str(shim)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     log = tmp_path_factory.mktemp("server") / "datasette.log"
     with open(log, "wb") as out:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import re
 import zlib
+from pathlib import Path
 
 from ..decode import decode, normalise
 
@@ -32,6 +33,16 @@ def gunzip(data: bytes) -> bytes:
         raise ValueError("truncated gzip file (the compressed stream ends early)") from exc
     except (OSError, zlib.error) as exc:
         raise ValueError(f"corrupt gzip file: {exc}") from exc
+
+
+def file_bytes(path: Path, limit: int | None = None, what: str = "a document") -> bytes:
+    """A file's content, gunzipped; `ValueError` naming the problem (too large, truncated or corrupt gzip)."""
+    if limit is not None and (size := path.stat().st_size) > limit:
+        raise ValueError(f"too large for {what} ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB)")
+    data = gunzip(path.read_bytes())
+    if limit is not None and len(data) > limit:
+        raise ValueError(f"too large for {what} ({len(data) / 1e6:.1f} MB uncompressed)")
+    return data
 
 
 def html_text(data: bytes, declared: str | None = None) -> str:

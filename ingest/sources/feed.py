@@ -18,7 +18,7 @@ import feedparser
 from bs4 import BeautifulSoup
 
 from ..model import ReadError, Source
-from ._markup import gunzip, peek
+from ._markup import file_bytes, peek
 
 _FEED = re.compile(rb"<(?:rss|rdf:RDF)\b|<feed\b[^>]*http://www\.w3\.org/2005/Atom", re.I)
 # Content shorter than this many words, or no longer than the summary, is a teaser, not the article.
@@ -32,7 +32,7 @@ def sniff(path: Path, head: bytes) -> bool:
 
 def read(path: Path, origin: str) -> Iterator[Source | ReadError]:
     try:
-        data = gunzip(path.read_bytes())
+        data = file_bytes(path)
     except ValueError as exc:
         yield ReadError(origin, str(exc))
         return

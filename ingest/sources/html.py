@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..decode import DecodeError
 from ..model import ReadError, Source
-from ._markup import gunzip, html_text, peek
+from ._markup import file_bytes, html_text, peek
 
 # A saved article page is well under a few megabytes even with inline scripts;
 # beyond this the file is a dump, and decoding it alone would take seconds.
@@ -30,17 +30,10 @@ def sniff(path: Path, head: bytes) -> bool:
 
 
 def read(path: Path, origin: str) -> Iterator[Source | ReadError]:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        yield ReadError(origin, f"too large for a web page ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
-        return
     try:
-        data = gunzip(path.read_bytes())
+        data = file_bytes(path, MAX_BYTES, "a web page")
     except ValueError as exc:
         yield ReadError(origin, str(exc))
-        return
-    if len(data) > MAX_BYTES:
-        yield ReadError(origin, f"too large for a web page ({len(data) / 1e6:.1f} MB uncompressed)")
         return
     try:
         text = html_text(data)

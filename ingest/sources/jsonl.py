@@ -18,7 +18,7 @@ from typing import Iterator
 
 from ..decode import DecodeError, normalise, sniff_encoding
 from ..model import ReadError, Source
-from ._markup import gunzip, peek
+from ._markup import file_bytes, peek
 
 FIELDS = ("url", "title", "subtitle", "author", "source", "section", "published", "language")
 SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -38,7 +38,7 @@ def sniff(path: Path, head: bytes) -> bool:
 
 def read(path: Path, origin: str) -> Iterator[Source | ReadError]:
     try:
-        data = gunzip(path.read_bytes())
+        data = file_bytes(path)
     except ValueError as exc:
         yield ReadError(origin, str(exc))
         return

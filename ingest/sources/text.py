@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ..decode import DecodeError, decode, is_binary
 from ..model import ReadError, Source
+from ._markup import file_bytes
 
 # An article in plain text is a few kilobytes; anything this large is a dump,
 # not an article, and would stall the NLP stages.
@@ -22,13 +23,9 @@ def sniff(path: Path, head: bytes) -> bool:
 
 
 def read(path: Path, origin: str) -> Iterator[Source | ReadError]:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        yield ReadError(origin, f"too large for a text article ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
-        return
     try:
-        text = decode(path.read_bytes())
-    except DecodeError as exc:
+        text = decode(file_bytes(path, MAX_BYTES, "a text article"))
+    except (ValueError, DecodeError) as exc:
         yield ReadError(origin, str(exc))
         return
     if not text.strip():
