@@ -17,7 +17,7 @@ import yaml
 
 from ingest.site.event_page import date_marked
 
-from conftest import BODY_XSS, METADATA, SETTINGS, STATIC, TEMPLATES, _register_site_plugins
+from conftest import BODY_XSS, METADATA, SETTINGS, STATIC, TEMPLATES
 
 
 def _part(html: str, tag: str, css_class: str) -> str:
@@ -182,7 +182,6 @@ def marked_up(archive_db, tmp_path_factory):
     db["event_mentions"].insert({"event_id": "e2", "article_id": "x4", "sentence": SCRIPT_BODY,
                                  "date_text": "<script>", "char_start": 17, "char_end": 25})
     db.close()
-    _register_site_plugins()
     return Datasette(immutables=[str(path)], metadata=yaml.safe_load(METADATA.read_text("utf-8")),
                      settings=json.loads(SETTINGS.read_text("utf-8")), template_dir=str(TEMPLATES),
                      static_mounts=[("static", str(STATIC))])
