@@ -53,18 +53,25 @@ def build(paths, db_path, quiet):
 
 
 class _Ticker:
-    """Progress over the analysis stage, the long one: 'Analysing: n articles' on stderr."""
+    """Progress over the analysis stage, the long one, on stderr.
+
+    On a terminal one line is rewritten in place; in a log (CI, nohup) a line is
+    written every 100 articles, so the log stays readable.
+    """
 
     def __init__(self, items):
         self.items = items
+        self.live = sys.stderr.isatty()
 
     def __iter__(self):
         n = 0
         for n, item in enumerate(self.items, 1):
             yield item
-            if n % 10 == 0 or n == 1:
+            if self.live and (n % 10 == 0 or n == 1):
                 click.echo(f"\rAnalysing: {n} articles", err=True, nl=False)
-        click.echo(f"\rAnalysed: {n} articles", err=True)
+            elif not self.live and n % 100 == 0:
+                click.echo(f"Analysing: {n} articles", err=True)
+        click.echo(f"\rAnalysed: {n} articles" if self.live else f"Analysed: {n} articles", err=True)
 
 
 def datasette_args(db_path: Path, *, host: str, port: int, reload: bool = False) -> list[str]:
