@@ -12,6 +12,14 @@ found too; an acronym takes the key of its expansion ("... (FLN)"); a name the
 article gave once is found at its other occurrences, a person's surname alone
 included. A surname alone takes the key of the full name the article gave before.
 
+Where the model cut a name short, the span is extended ("stade Abdoulaye-Wade",
+"La France insoumise", "tribunal correctionnel de Bordeaux"); a name's first word
+(`organization_heads`) or the words around it (`organization_cues`, place
+prepositions, a coordinated name) settle a type the model guessed. A role phrase
+standing for a person the article introduced with that role ("le chef de la
+diplomatie russe") is a mention of that person; such mentions give the entity no
+name or alias (`is_role`).
+
 `link_entities` joins the articles: accent and case variants share a key, a
 surname alone is resolved to a full name only when the corpus has exactly one
 person with that surname, each name gets the type most of its mentions have,
@@ -170,16 +178,27 @@ def _trim(doc, tokens: list, label: str) -> list | None:
                 and len(tokens) > 1:
             break  # "Le Pen", "De Gaulle": a capitalised particle belongs to the surname
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or fold(tokens[-1].text) in lex["determiners"]):
-        tokens = tokens[:-1]
+    score = _SCORE.search(_text(doc, tokens)) if tokens else None
+    if score:
+        tokens = [t for t in tokens if t.idx < tokens[0].idx + score.start()]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or fold(tokens[-1].text) in lex["determiners"]) \
+            and not (len(tokens) > 2 and tokens[-2].text == "-" and not tokens[-2].whitespace_):
+        tokens = tokens[:-1]  # but "Kim Jong-un" keeps its "un"
     if not tokens:
         return None
     for k in range(len(tokens), 0, -1):  # "Cédéao conduite": a known name, then the model's overreach
         if lookup(_text(doc, tokens[:k])) and not any(t.text[:1].isupper() for t in tokens[k:]):
             return tokens[:k]
-    while len(tokens) > 1 and tokens[-1].pos_ in ("VERB", "AUX", "ADV") and tokens[-1].text.islower():
+    while len(tokens) > 1 and tokens[-1].pos_ in ("VERB", "AUX", "ADV") and tokens[-1].text.islower() \
+            and not lookup(_text(doc, tokens[-2:])):  # "... des Nations unies"
         tokens = tokens[:-1]
     head = fold(tokens[0].text)
+    if head in lex["named_institution_heads"] and len(tokens) > 1 and any(_capitalised(t) for t in tokens[1:]) \
+            and (_capitalised(tokens[1]) or fold(tokens[1].text) in _PREPOSITIONS):
+        return tokens  # "université Howard", "musée du Louvre": the head is part of the name
+    if head in lex["place_heads"] and head not in lex["place_heads_before"] and len(tokens) > 2 \
+            and fold(tokens[1].text) in _PREPOSITIONS:
+        return _trim(doc, tokens[2:], "place")  # "base de Gao", "port de Marseille" are the town
     if label == "place" and head in lex["place_heads"] and tokens[-1].text[:1].isupper() \
             and fold(tokens[-1].text) not in lex["common_nouns"]:
         return tokens  # "mer Noire", "canton de Vaud": the head noun is part of the name
@@ -195,6 +214,9 @@ def _trim(doc, tokens: list, label: str) -> list | None:
                       and not lookup(_text(doc, tokens))):
         return None
     return tokens
+
+
+_SCORE = re.compile(r"\s\d+\s?[-–]\s?\d+$")  # "Manchester City 2-0": a score the model took in
 
 
 def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
@@ -214,8 +236,9 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
         if i < len(tokens):
             portfolio = [e for e, capital in _complement_ends(doc, tokens[i].i, False) if capital]
             i = max([i, *(e - tokens[0].i for e in portfolio)])
-        while i < len(tokens) and (tokens[i].is_punct or fold(tokens[i].text) in lex["honorifics"]):
-            i += 1
+        while i < len(tokens) and (tokens[i].is_punct or fold(tokens[i].text) in lex["honorifics"]
+                                   or (tokens[i].text.islower() and (tokens[i].pos_ == "ADJ" or is_demonym(tokens[i].text)))):
+            i += 1  # "Premier ministre éthiopien Abiy Ahmed", "président sortant Joe Biden"
     rest = tokens[i:]
     if not titled or not rest or not _capitalised(rest[0]) \
             or not all(_capitalised(t) or fold(t.text) in lex["name_particles"] or t.text == "-" for t in rest):
@@ -281,15 +304,16 @@ def _in_longer_entity(doc, token) -> bool:
 
 def _common_word(doc, token) -> bool:
     """Whether a sentence-initial capitalised word is a common word: the article writes it
-    lowercase elsewhere, or the model knows it, does not call it a proper noun, and the
-    article never capitalises it mid-sentence."""
+    lowercase elsewhere, or it is a French word (the lemmatizer knows it: "Greenpeace" is not
+    one), the model does not call it a proper noun, and the article never capitalises it
+    mid-sentence."""
     lower = token.text.lower()
     others = [t for t in doc if t.i != token.i and t.text.lower() == lower]
     if any(t.text == lower for t in others):
         return True
     if any(not t.is_sent_start and t.text[:1].isupper() for t in others):
         return False
-    return token.pos_ != "PROPN" and doc.vocab.has_vector(lower)
+    return token.pos_ != "PROPN" and doc.vocab.has_vector(lower) and _is_common_word(token)
 
 
 def _is_whole_line(doc, tokens) -> bool:
@@ -333,7 +357,16 @@ def _label(text: str, label: str) -> tuple[str, str]:
     country = geocode_key(text)
     if country:
         return "place", country
+    if _organization_head(text) and place_fold(text) not in place_names():
+        return "organization", fold(text)  # "Cour constitutionnelle" is not a place
     return label, fold(text)
+
+
+def _organization_head(text: str) -> bool:
+    """Whether a name of two words or more opens with an organisation noun ("Confédération générale du travail")."""
+    words = fold(text).split()
+    heads = lexicon()["organization_heads"]
+    return len(words) > 1 and (words[0] in heads or " ".join(words[:2]) in heads)
 
 
 def find_mentions(doc) -> list[Mention]:
@@ -344,18 +377,260 @@ def find_mentions(doc) -> list[Mention]:
         tokens = _trim(doc, tokens, label)
         if not tokens or (not lookup(_text(doc, tokens)) and _is_junk(doc, tokens, label)):
             continue
+        tokens, label = _extend(doc, tokens, label)
         text = _text(doc, tokens)
-        kind, key = _label(text, label)
-        mentions.append(Mention(tokens[0].idx, tokens[0].idx + len(text), text, kind, key))
+        mentions = [m for m in mentions if not (tokens[0].idx <= m.start and m.end <= tokens[0].idx + len(text))]
+        if label == "other" and not lookup(text) and _holds_gazetteer_name(text):
+            continue  # "Caïman de la Marine nationale": the scanner takes the name out
+        for start, end in _pair(text):
+            kind, key = _label(text[start:end], label)
+            mentions.append(Mention(tokens[0].idx + start, tokens[0].idx + end, text[start:end], kind, key))
     mentions.extend(_gazetteer_mentions(_body(doc), mentions))
-    mentions.extend(_institution_mentions(doc, mentions))
+    mentions.extend(_titled_people(doc, mentions))
+    institutions, absorbed = _institution_mentions(doc, mentions)
+    mentions = [m for m in mentions if id(m) not in absorbed] + institutions
     mentions.extend(_place_mentions(doc, mentions))
     mentions.extend(_acronym_mentions(doc, mentions))
     mentions.extend(_propagate(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(mentions, _body(doc))
+    _retype_by_cues(doc, mentions)
     _resolve_in_article(mentions, _body(doc))
+    mentions.extend(_role_mentions(doc, mentions))
+    mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _role_phrase(doc, i: int) -> int:
+    """The end (token index) of the role phrase starting at token i, 0 if none: a title
+    (`person_titles`), lowercase adjectives, at most two de/du/des complements, lowercase
+    adjectives: "chef de la diplomatie russe", "ministre malien des Affaires étrangères"."""
+    k = _prefix(doc, i, lexicon()["person_titles"], 3)
+    if not k or (i and _capitalised(doc[i]) and _joined(doc, i)):
+        return 0  # a capitalised title mid-sentence opens a name ("Président Hotel")
+    j = i + k
+    while _joined(doc, j) and _lower_adjective(doc[j]):
+        j += 1
+    for stop, _ in _complement_ends(doc, j, True)[:2]:
+        j = stop
+    return j
+
+
+def is_role(surface: str) -> bool:
+    """Whether a person mention is a role phrase standing for the person ("chef de la diplomatie
+    russe"), not a name: it opens with a title. Such mentions give no name or alias."""
+    words = fold(surface).split()
+    titles = lexicon()["person_titles"]
+    return any(" ".join(words[:n]) in titles for n in (1, 2, 3))
+
+
+def _role_mentions(doc, mentions: list[Mention]) -> list[Mention]:
+    """Role phrases that stand for a person the article already named, as mentions of that person.
+
+    A person is introduced with a role written just before the name ("le chef de la diplomatie
+    russe, Sergueï Ivanov", "le président Jean Dupont") or in apposition after it ("Jean Dupont,
+    ministre de l'Intérieur,"). A later role phrase (determiner first, no name after it) is that
+    person when it is the same role, or the bare title ("le ministre") and the article introduced
+    one person only with that title. The surface is the phrase without its determiner.
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    people = [m for m in mentions if m.label == "person" and " " in m.surface]
+    roles: list[tuple[int, str, str]] = []  # (end of introduction, role, person key)
+    for m in people:
+        span = doc.char_span(m.start, m.end)
+        if span is None:
+            continue
+        for i in range(max(0, span.start - 8), span.start):
+            end = _role_phrase(doc, i)
+            if end and all(doc[t].is_punct for t in range(end, span.start)) and span.start - end <= 1:
+                roles.append((m.end, fold(_text(doc, doc[i:end])), m.key))
+                break
+        after = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else None
+        if after is not None and after < len(doc):
+            i = after + (doc[after].lower_ in _ARTICLES)
+            end = _role_phrase(doc, i) if i < len(doc) else 0
+            if end:
+                roles.append((m.end, fold(_text(doc, doc[i:end])), m.key))
+    out = []
+    for token in doc:
+        if token.lower_ not in _ARTICLES or not _joined(doc, token.i + 1):
+            continue
+        i = token.i + 1
+        end = _role_phrase(doc, i)
+        if not end:
+            continue
+        start, stop = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if _overlaps(taken, start, stop) or (_joined(doc, end) and _capitalised(doc[end])) \
+                or (end < len(doc) and doc[end].text == "," and _joined(doc, end + 1) and _capitalised(doc[end + 1])):
+            continue  # part of a name, or a role introducing a name
+        role = fold(_text(doc, doc[i:end]))
+        head = fold(_text(doc, doc[i:i + _prefix(doc, i, lexicon()["person_titles"], 3)]))
+        earlier = [(r, key) for at, r, key in roles if at <= start]
+        same = {key for r, key in earlier if r == role}
+        bare = {key for r, key in earlier if r.startswith(head)} if role == head else set()
+        keys = same or bare
+        if len(keys) == 1:
+            out.append(Mention(start, stop, _body(doc)[start:stop], "person", keys.pop()))
+            taken.append((start, stop))
+    return out
+
+
+_PAIR = re.compile(r"(?:.*\s)?([A-ZÀ-Þ][\w'’]+)-([A-ZÀ-Þ][\w'’]+)")
+
+
+def _pair(text: str) -> list[tuple[int, int]]:
+    """The offsets of the names in a span: itself, or two known places joined by a hyphen
+    ("TGV Kénitra-Marrakech", "le rallye Paris-Dakar") when the whole is no known name."""
+    match = _PAIR.fullmatch(text)
+    if match and all(_is_place(g) for g in match.groups()) and not _is_place(text) and not lookup(text):
+        return [match.span(1), match.span(2)]
+    return [(0, len(text))]
+
+
+def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
+    """The name around a trimmed span where the model cut it short: the first parts of a
+    hyphenated surname and the first name before it, a lowercase place head
+    before it ("stade Abdoulaye-Wade", "golfe de Guinée", "rue de la Paix"), or the head of an
+    institution named after a person or a place ("université Howard", "musée du Louvre"), a
+    geographic qualifier after a place ("France métropolitaine"), or a capitalised article
+    mid-sentence with the adjectives after it ("La France insoumise" is a party)."""
+    lex = lexicon()
+    i, last = tokens[0].i, tokens[-1].i
+    if lookup(_text(doc, tokens)) or i == 0:
+        return tokens, label
+    if label == "person" and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2]):
+        first = i - 2  # "Amélie Oudéa-Castéra", which the model cut into "Amélie" and "Castéra"
+        if first > 0 and _joined(doc, first) and _capitalised(doc[first - 1]) and doc[first - 1].pos_ == "PROPN" \
+                and fold(doc[first - 1].text) not in lex["honorifics"] | lex["roles"]:
+            first -= 1
+        return list(doc[first: last + 1]), label
+    k = i
+    while k > 1 and doc[k - 1].lower_ in _ARTICLES:
+        k -= 1
+    head = None
+    heads = lex["place_heads_before"] | lex["named_institution_heads"]
+    if k > 1 and doc[k - 1].lower_ in _LINKS[:5] and fold(doc[k - 2].text) in heads:
+        head = k - 2
+    elif fold(doc[i - 1].text) in heads | lex["place_heads_before_direct_only"]:
+        head = i - 1
+    if head is not None and doc[head].text.islower() and all(_joined(doc, t) for t in range(head + 1, i + 1)):
+        return list(doc[head: last + 1]), "organization" if fold(doc[head].text) in lex["named_institution_heads"] else "place"
+    end = last + 1
+    if _is_place(_text(doc, tokens)) and _joined(doc, end) and fold(doc[end].text) in lex["place_qualifiers"]:
+        return list(doc[i: end + 1]), "place"  # "France métropolitaine", "Afrique subsaharienne"
+    if doc[i - 1].text in ("La", "Le", "Les", "L'", "L’") and _joined(doc, i - 1) and _joined(doc, i) \
+            and not doc[i - 2].is_punct:
+        end = last + 1
+        while _joined(doc, end) and _lower_adjective(doc[end]):
+            end += 1
+        if end > last + 1:
+            return list(doc[i - 1: end]), "organization"
+    return tokens, label
+
+
+def _titled_people(doc, found: list[Mention]) -> list[Mention]:
+    """People the model missed after a title written lowercase: "le pape François", "le
+    président ivoirien Ouattara". The name is one to three capitalised proper nouns, none a
+    known place, organisation or French common word."""
+    taken = [(m.start, m.end) for m in found]
+    lex = lexicon()
+    out = []
+    for token in doc:
+        k = _prefix(doc, token.i, lex["person_titles"], 3) if token.text.islower() else 0
+        if not k:
+            continue
+        i = token.i + k
+        while _joined(doc, i) and doc[i].text.islower() and (doc[i].pos_ == "ADJ" or is_demonym(doc[i].text)):
+            i += 1
+        end = i
+        while _joined(doc, end) and end - i < 3 and _capitalised(doc[end]) and doc[end].pos_ == "PROPN" \
+                and not _is_common_word(doc[end]) and not is_demonym(doc[end].text):
+            end += 1
+        if end == i or (_joined(doc, end) and _capitalised(doc[end])):
+            continue
+        start, stop = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        text = _body(doc)[start:stop]
+        if _overlaps(taken, start, stop) or lookup(text) or _is_place(text) or fold(text) in lex["common_nouns"]:
+            continue
+        out.append(Mention(start, stop, text, "person", fold(text)))
+        taken.append((start, stop))
+    return out
+
+
+def _ends_with(doc, k: int, words: frozenset[str], longest: int = 3) -> bool:
+    """Whether the tokens just before token `k`, in the same sentence, spell one of `words` (folded)."""
+    for n in range(1, min(longest, k) + 1):
+        if all(_joined(doc, t) for t in range(k - n + 1, k + 1)) and fold(_text(doc, doc[k - n:k])) in words:
+            return True
+    return False
+
+
+def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: set[str]) -> str | None:
+    """The type the words around a mention give it, when they are unambiguous: an organisation
+    noun before it ("le constructeur suédois Northvolt"), a civil title ("M."); and, for a
+    one-word name the model called a person (no surname of the article), a place (no known
+    one) or left untyped, the type of the name it is coordinated with ("de Bâle et de Stein", "OpenAI et Google"); for
+    such a person only, a place preposition ("près de Metz"), a hyphenated name
+    ("Roland-Garros": places named after people are hyphenated), a town's name."""
+    span = doc.char_span(m.start, m.end)
+    if span is None:
+        return None
+    lex = lexicon()
+    i = k = span.start
+    while k > 0 and i - k <= 2 and _joined(doc, k):  # "le géant bâlois Novartis": two words may come between
+        if _ends_with(doc, k, lex["organization_cues"]):
+            return "organization"
+        if not (doc[k - 1].text.islower() and doc[k - 1].is_alpha
+                and doc[k - 1].pos_ not in ("ADP", "DET", "VERB", "AUX", "PRON", "CCONJ")):
+            break
+        k -= 1
+    if i > 0 and _joined(doc, i) and fold(doc[i - 1].text) in lex["honorifics"] and doc[i - 1].text[:1].isupper():
+        return "person"
+    if not _weak(m, surnames):
+        return None
+    k = i - 1 if i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’", "à", "en") else i
+    if k > 1 and doc[k - 1].lower_ in ("et", "ou", ","):
+        other = typed.get(("end", doc[k - 2].idx + len(doc[k - 2].text)))
+        if other and other.label != m.label and not _weak(other, surnames):
+            return other.label  # "de Bâle et de Stein", "Google et OpenAI"
+    end = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("et", "ou"))
+    if end > span.end and end < len(doc):
+        other = typed.get(("start", doc[end + (doc[end].lower_ in ("de", "d'", "d’", "à", "en"))].idx)) \
+            if end + 1 < len(doc) else None
+        if other and other.label != m.label and not _weak(other, surnames):
+            return other.label  # "OpenAI et Google"
+    if m.label != "person":
+        return None
+    if i > 0 and doc[i - 1].pos_ == "ADP" and _ends_with(doc, i, lex["place_cues"]):
+        return "place"
+    if re.fullmatch(r"[A-ZÀ-Þ][\w']+(-[A-ZÀ-Þ][\w']+)+", m.surface) or _is_place(m.surface):
+        return "place"
+    return None
+
+
+def _weak(m: Mention, surnames: set[str]) -> bool:
+    """Whether a one-word mention's type is only the model's guess ("La Capte" is one word and a
+    particle): untyped, a person who is no surname of the article, a place no list knows."""
+    words = [w for w in m.surface.split() if fold(w) not in lexicon()["name_particles"]]
+    return len(words) == 1 and not lookup(m.surface) and (
+        m.label == "other" or (m.label == "person" and fold(m.surface) not in surnames)
+        or (m.label == "place" and not _is_place(m.surface)))
+
+
+def _retype_by_cues(doc, mentions: list[Mention]) -> None:
+    """Every mention of a name takes the type its context cues give, by majority (gazetteer names excepted)."""
+    surnames = {w for m in mentions if m.label == "person" and " " in m.surface for w in fold(m.surface).split()[1:]}
+    typed = {("end", m.end): m for m in mentions} | {("start", m.start): m for m in mentions}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if not lookup(m.surface) and geocode_key(m.surface) is None:
+            cue = _cue_type(doc, m, typed, surnames)
+            if cue:
+                votes[m.key][cue] += 1
+    for m in mentions:
+        if m.key in votes:
+            m.label = _vote(votes[m.key])
 
 
 def _prefix(doc, i: int, words: frozenset[str], longest: int = 4) -> int:
@@ -421,7 +696,7 @@ def _is_place(text: str) -> bool:
     return bool(text) and (geocode_key(text) is not None or place_fold(text) in place_names())
 
 
-def _institution_mentions(doc, found: list[Mention]) -> list[Mention]:
+def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
     """Institution names the model missed or that `_trim` refused: a head noun (`institution_heads`),
     lowercase adjectives, then de/du/des/pour complements ("ministère nigérien des Affaires
     étrangères", "Observatoire indépendant des libertés publiques"), as one organisation.
@@ -429,11 +704,16 @@ def _institution_mentions(doc, found: list[Mention]) -> list[Mention]:
     A lowercase head needs a capitalised word in its complement; a head capitalised
     mid-sentence marks a name by itself. The name stops before an accepted mention
     ("ministère des Affaires étrangères" of "... du Mali"); a head whose complement is only
-    a place ("gouvernement du Mali") is left to the place.
+    a place ("gouvernement du Mali") is left to the place. A head capitalised mid-sentence
+    with adjectives only is a name too ("la Cour constitutionnelle"); it takes in the
+    model's shorter pieces of the name ("Ministère public" + "Confédération"), and a seat's
+    name takes in its town ("tribunal correctionnel de Bordeaux"). Returns the new
+    mentions and the ids of the found ones they took in.
     """
     taken = [(m.start, m.end) for m in found]
     heads = lexicon()["institution_heads"]
-    out = []
+    out: list[Mention] = []
+    absorbed: set[int] = set()
     i = 0
     while i < len(doc):
         k = _prefix(doc, i, heads, 3)
@@ -445,23 +725,42 @@ def _institution_mentions(doc, found: list[Mention]) -> list[Mention]:
             j += 1
         start = doc[i].idx
         capital = _capitalised(doc[i]) and _joined(doc, i)
-        end, named = None, capital
+        seat = fold(doc[i].text) in lexicon()["seat_heads"]
+        end, named = (j, True) if capital and j > i + k else (None, capital)
         last = j
         for stop, has_capital in _complement_ends(doc, j, capital):
             stop_char = doc[stop - 1].idx + len(doc[stop - 1].text)
-            if _overlaps(taken, start, stop_char) or (end and _is_place(_complement(doc, last, stop))):
+            inside = _absorbable(found, start, stop_char, seat)
+            if _overlaps([t for t, m in zip(taken, found + out) if id(m) not in inside], start, stop_char) \
+                    or (end and not seat and _is_place(_complement(doc, last, stop))):
                 break  # "ministère des Affaires étrangères" of "... du Niger": the place stays a place
             named = named or has_capital
             end, last = stop, stop
-        if end is None or not named or (not capital and _is_place(_complement(doc, j, end))):
+        if end is None or not named or (not capital and not seat and _is_place(_complement(doc, j, end))):
             i += 1
             continue
         text = _text(doc, doc[i:end])
-        if not _overlaps(taken, start, start + len(text)):
+        inside = _absorbable(found, start, start + len(text), seat)
+        if not _overlaps([t for t, m in zip(taken, found + out) if id(m) not in inside], start, start + len(text)):
             out.append(Mention(start, start + len(text), text, "organization", fold(text)))
             taken.append((start, start + len(text)))
+            absorbed |= inside
         i = end
-    return out
+    return out, absorbed
+
+
+def _absorbable(found: list[Mention], start: int, end: int, seat: bool) -> set[int]:
+    """The ids of the found mentions an institution name from start to end may take in: those
+    inside it that are neither people nor gazetteer names, nor places unless it is a seat's name."""
+    return {id(m) for m in found if start <= m.start and m.end <= end and m.label != "person"
+            and not lookup(m.surface) and (seat or not _is_place(m.surface))}
+
+
+def _holds_gazetteer_name(text: str) -> bool:
+    """Whether a gazetteer name stands inside the text after its first word."""
+    acronyms, names = _scanner()
+    rest = text[text.find(" ") + 1:] if " " in text else ""
+    return bool(rest) and bool(acronyms.search(rest) or names.search(_fold_chars(rest)))
 
 
 def _gazetteer_mentions(text: str, found: list[Mention]) -> list[Mention]:
@@ -673,7 +972,8 @@ def _resolve_in_article(mentions: list[Mention], text: str) -> None:
 
     A name typed as a place or organisation that is the surname of a person the
     article names is that person ("Dupont a déclaré" tagged LOC). A place glued
-    to a surname ("Mali Dupont", a typo for "M. Dupont") is cut to the surname.
+    to a surname ("Mali Dupont", a typo for "M. Dupont") is cut to the surname. A first
+    name alone is the one person of the article who bears it ("Kylian" after "Kylian Mbappé").
     """
     people = [m for m in mentions if m.label == "person" and len(m.key.split()) > 1]
     surnames = {p.key.split()[-1] for p in people}
@@ -689,6 +989,10 @@ def _resolve_in_article(mentions: list[Mention], text: str) -> None:
         if m.label != "person" and len(m.key.split()) > 1:
             continue
         fuller = [p for p in people if _completes(p.key, m.key)]
+        first = {p.key for p in people if p.key.split()[0] == m.key and p is not m}
+        if len(first) == 1 and not fuller and not _is_place(m.surface):  # "Kylian" after "Kylian Mbappé"
+            m.key, m.label = first.pop(), "person"
+            continue
         if fuller:
             before = [p for p in fuller if p.start <= m.start] or fuller
             m.key, m.label = before[-1].key, "person"
@@ -748,9 +1052,10 @@ def link_entities(mentions_by_article: dict[str, list[Mention]]) -> list[Entity]
     entities = []
     for key, seen in surfaces.items():
         entry = next((lookup(s) for s in seen if lookup(s)), None)
-        name = entry.name if entry else _display(key, seen)
+        named = Counter({s: n for s, n in seen.items() if types[key] != "person" or not is_role(s)}) or seen
+        name = entry.name if entry else _display(key, named)
         entity = Entity(key=key, name=name, type=entry.type if entry else types[key],
-                        aliases=sorted(s for s in seen if s != name), wikidata=entry.wikidata if entry else None)
+                        aliases=sorted(s for s in named if s != name), wikidata=entry.wikidata if entry else None)
         if entity.type == "place":
             place = _place(entity, contexts[key])
             if place is not None:

@@ -80,7 +80,7 @@ def _regions() -> dict[str, Place]:
         for alias in filter(None, {fr, cont["name"]}):
             out[fold(alias)] = place
     for entry in yaml.safe_load(_data("geo_regions.yml"))["regions"]:
-        place = Place(entry["name"], entry.get("latitude"), entry.get("longitude"), None, "region")
+        place = Place(entry["name"], entry.get("latitude"), entry.get("longitude"), entry.get("country"), "region")
         for alias in [entry["name"], *entry.get("aliases", [])]:
             out[fold(alias)] = place
     return out

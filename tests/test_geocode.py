@@ -46,3 +46,8 @@ def test_context_country_is_the_most_named_country():
     assert context_country(["Bamako", "Mali", "Russie", "le Mali", "Moscou"]) == "ML"
     assert context_country(["Bamako", "Niamey"]) is None
     assert (country_of("la Russie"), country_of("Moscou")) == ("RU", None)
+
+
+def test_a_region_listed_by_the_project_wins_over_a_namesake_town_abroad():
+    assert where("Floride") == ("region", "US", 28, -82)  # not Florida, Uruguay
+    assert where("Occitanie") == ("region", "FR", 44, 2)

@@ -14,7 +14,9 @@ even-numbered ones the held-out half; both are reported. Quaero collective
 persons and media titles are optional there (see OPTIONAL).
 
 Gold: `gold/entities/seeds.yml` (the project's annotation of the seeds, with
-the true location of every place); the FENEC sample (French news and
+the true location of every place); `gold/entities/news_dev.yml` and
+`news_heldout.yml` (French news passages written and annotated by the project;
+only the dev set's errors are printed); the FENEC sample (French news and
 Wikipedia, Quaero types, hand-annotated); HIPE-2022 French historical
 newspapers (OCR text; a subsample, for reference).
 """
@@ -35,6 +37,9 @@ from ..pipeline import collect
 
 PROJECT = Path(__file__).resolve().parents[2]
 GOLD = PROJECT / "gold" / "entities" / "seeds.yml"
+# The project's own news passages: dev (errors printed, used to write rules) and held-out (figures only).
+NEWS_SETS = (("news_dev", PROJECT / "gold" / "entities" / "news_dev.yml", True),
+             ("news_heldout", PROJECT / "gold" / "entities" / "news_heldout.yml", False))
 TYPES = ("person", "organization", "place")
 FENEC_SAMPLES = ("wikinews-2018-03", "fr_sequoia-ud-train.conllu", "fr_gsd-ud-train.conllu", "aijwikinerfrwp3")
 HIPE_FILE = "HIPE-2022-v2.1-hipe2020-dev-fr.tsv"
@@ -199,6 +204,51 @@ def _geocoding(places: dict, entities) -> dict:
     return {"placed": placed, "correct": ok, "total": len(places), "unplaced": unplaced, "wrong": wrong}
 
 
+# --------------------------------------------------------------------------- the project's news passages
+
+
+def _news(label: str, path: Path, show_errors: bool) -> dict:
+    """Passages of French news annotated by the project (`gold/entities/news_*.yml`), each an article.
+
+    Errors are printed for the dev set only: the held-out set's are never read.
+    """
+    passages = yaml.safe_load(path.read_text("utf-8"))["passages"]
+    docs = list(nlp.parse_many(p["text"] for p in passages))
+    mentions = {p["id"]: find_mentions(doc) for p, doc in zip(passages, docs)}
+    entities = {e.key: e for e in link_entities(mentions)}
+    raw_total, pipe_total = Counter(), Counter()
+    print(f"{label}: gold/entities/{path.name} ({len(passages)} passages, entity level per passage):")
+    for p, doc in zip(passages, docs):
+        expected = [({g["name"], *g.get("aliases", [])}, g["type"]) for g in p["entities"]]
+        expected += [({n}, OPTIONAL) for n in p.get("optional", [])]
+        predicted = [({entities[k].name, *names}, entities[k].type)
+                     for k, names in _keys(mentions[p["id"]]).items() if entities[k].type in TYPES]
+        raw_total += score(expected, _raw(doc))
+        c = score(expected, predicted)
+        pipe_total += c
+        if show_errors:
+            _errors(p["id"], expected, predicted)
+    raw, pipe = figures(raw_total), figures(pipe_total)
+    print(_line("raw spaCy", raw))
+    print(_line("pipeline", pipe))
+    return {"raw": raw, "pipeline": pipe}
+
+
+def _errors(name: str, expected: list, predicted: list) -> None:
+    """Print one passage's missed, extra and mistyped entities."""
+    optional = {_norm(n) for names, t in expected if t == OPTIONAL for n in names}
+    gold = [({_norm(n) for n in names}, t, min(names)) for names, t in expected if t != OPTIONAL]
+    pred = [({_norm(n) for n in names}, t, min(names)) for names, t in predicted]
+    missed = [n for names, _, n in gold if not any(names & p for p, _, _ in pred)]
+    extra = [f"{n} ({t})" for p, t, n in pred if not any(p & g for g, _, _ in gold) and not p & optional]
+    typed = [f"{n} ({', '.join(sorted({t for p, t, _ in pred if p & names}))} for {gt})" for names, gt, n in gold
+             if any(names & p for p, _, _ in pred) and gt not in {t for p, t, _ in pred if p & names}]
+    if missed or extra or typed:
+        print(f"  {name}: " + "; ".join(part for part in (
+            f"missed: {', '.join(missed)}" if missed else "", f"extra: {', '.join(extra)}" if extra else "",
+            f"mistyped: {', '.join(typed)}" if typed else "") if part))
+
+
 # --------------------------------------------------------------------------- third-party corpora
 
 
@@ -310,6 +360,9 @@ def _corpus(name: str, documents: list[tuple[str, list]]) -> dict:
 def run(shared: Path | None = None) -> dict:
     shared = Path(shared) if shared else PROJECT.parent / "shared"
     results = {"seeds": _seeds()}
+    for label, path, show_errors in NEWS_SETS:
+        if path.is_file():
+            results[label] = _news(label, path, show_errors)
     fenec = shared / "corpora" / "fenec-sample-ner-fr" / "annotation"
     if fenec.is_dir():
         docs = [read_webanno(fenec / f"{s}.sample.webanno.tsv") for s in FENEC_SAMPLES]
