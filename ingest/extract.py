@@ -14,23 +14,28 @@ when trafilatura finds almost nothing. Rendered as blocks separated by a
 blank line, subheadings on their own line, so the cleaner still sees blocks.
 
 Metadata, field by field, first layer that has it wins:
-  1. JSON-LD (`NewsArticle`, `Article`, `BlogPosting`… in `@graph` or lists;
-     `{"@id"}` author references resolved, people before organisations);
+  1. JSON-LD (`NewsArticle`, `Article`, `BlogPosting`… in `@graph`, lists or a
+     page's `mainEntity`; `{"@id"}` author references resolved; authors typed
+     as organisations only when no layer names a person);
   2. OpenGraph / `article:*` / Dublin Core / named `<meta>` tags, `<link rel=canonical>`;
   3. markup: microdata `datePublished`, `<time pubdate>` (only when the page
      marks a single date), `itemprop=author` / `rel=author` bylines, `<html lang>`;
   4. trafilatura's byline heuristics and site name;
   5. bylines by their look: byline/author classes in the headline's article,
-     a 'Par X' / 'By X' line after the `<h1>` (or atop the main text);
+     a 'Par X' / 'By X' line after the `<h1>` (or atop or signing the main text);
   6. `<title>`, a date in the URL, htmldate (extensive search), the first `<time>`.
 Every byline is cleaned the same way (`clean_byline`): prefixes, glued dates,
-roles and what follows them, wire-service tags and the outlet's name go;
-what is left must be shaped like names, joined with ", ". A person named by
-any layer beats the outlet's own name. The title is chosen by agreement
+roles and what follows them, wire-service tags, contact details, credits for
+pictures or reviewing, follow buttons and the outlet's name go; what is left
+must be shaped like names, joined with ", ". A person named by any layer
+beats the outlet's own name; the byline the page shows (layers 3 and 5)
+completes a list another layer cut short (co-authors). The title is chosen by agreement
 (`_title`): a metadata title that the `<h1>` shows, else the first metadata
 title without its site suffix (completed when truncated), in the `<h1>`'s
-wording when both are the same headline. Dates are ISO with their precision.
-Nothing is invented: a field no layer gives is left out.
+wording when both are the same headline. Dates are ISO with their precision,
+the first plausible one (1990 to tomorrow) winning; a UTC time is read on the
+outlet's own day when another layer or the URL gives it. Published beats
+modified. Nothing is invented: a field no layer gives is left out.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
 from itertools import islice
 from urllib.parse import urlparse
 
@@ -45,6 +51,8 @@ import trafilatura
 from bs4 import BeautifulSoup
 from htmldate import find_date
 from readability import Document
+
+from .dates import parse_published
 
 # Script, style and inline SVG weigh megabytes on modern pages and carry no
 # text; they go before parsing so large pages stay fast.
@@ -92,8 +100,10 @@ _TEXT_BYLINE = re.compile(r"^(?:par|by|texte\s*:|propos recueillis par)\s+\S.{0,
 
 
 def text_byline(text: str, sites: list[str | None] = ()) -> str | None:
-    """The names of a 'Par X' / 'By X' line among the first blocks of the main text (pages without byline markup)."""
-    for block in text.split("\n\n")[:4]:
+    """The names of a 'Par X' / 'By X' line among the first blocks of the main text, or signing its last two
+    (pages without byline markup)."""
+    blocks = text.split("\n\n")
+    for block in blocks[:4] + blocks[4:][-2:]:
         if _TEXT_BYLINE.match(block):
             return clean_byline(block, [s for s in sites if s])
     return None
@@ -224,8 +234,7 @@ def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | Non
               _tag_meta(soup), _markup_meta(soup), _trafilatura_meta(document), _byline_meta(soup),
               _fallback_meta(soup, html, url)]
     meta: dict = {}
-    for name in ("subtitle", "author", "published", "modified", "source", "url", "language", "section",
-                 "description"):
+    for name in ("subtitle", "author", "source", "url", "language", "section", "description"):
         for layer in layers:
             value = layer.get(name)
             if value:
@@ -235,20 +244,32 @@ def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | Non
     sites = [site for site in [layer.get("source") for layer in layers] + [_domain(url or meta.get("url") or "")]
              if site and len(site.split()) <= 6]
     # The outlet's own name often fills the byline slot: a person named by any layer beats it.
-    bylines = [layer["author"] for layer in layers if layer.get("author")]
-    meta["author"] = next(filter(None, (clean_byline(b, sites) for b in bylines)), None) \
-        or next(filter(None, map(clean_byline, bylines)), None)
+    bylines = [layer.get("author") for layer in layers]
+    people = [clean_byline(b, sites) if b else None for b in bylines]
+    signed = [layers[0].get("organisation")] + bylines  # an organisation only when no person is named
+    meta["author"] = _fullest(people, visible={2, 4}) \
+        or next(filter(None, map(clean_byline, filter(None, signed))), None)
     headings, logos = _headings(soup)
     title = _title([layer.get("title") for layer in layers], headings, sites + logos)
     meta["title"] = _KICKER.sub("", title) if title else None
-    if "published" in meta:
-        meta["published"], meta["published_precision"] = iso_date(meta["published"])
-    if "modified" in meta:
-        meta["modified"] = iso_date(meta["modified"])[0]
+    meta["published"], meta["published_precision"] = _first_date([layer.get("published") for layer in layers],
+                                                                 _url_date(url) if url else None)
+    meta["modified"] = _first_date(layer.get("modified") for layer in layers)[0]
     if not meta.get("source") and (meta.get("url") or url):
         meta["source"] = _domain(meta.get("url") or url)
     meta.setdefault("subtitle", meta.get("description"))
     return {k: v for k, v in meta.items() if v}
+
+
+def _fullest(bylines: list[str | None], visible: set[int]) -> str | None:
+    """The first layer's byline, unless the byline the page shows (a layer in `visible`) names the same
+    people and more: metadata and heuristics often keep only the first of several co-authors."""
+    found = [byline for byline in bylines if byline]
+    if not found:
+        return None
+    names = {_fold(name) for name in found[0].split(", ")}
+    return next((byline for number, byline in enumerate(bylines) if number in visible and byline
+                 and names < {_fold(name) for name in byline.split(", ")}), found[0])
 
 
 # An upper-case label before a dashed headline ("VIDÉO - …", "SONDAGE EXCLUSIF - …") is a kicker, not the title.
@@ -343,7 +364,7 @@ def _jsonld_meta(scripts: list[str]) -> dict:
             publisher = item.get("publisher")
             return {
                 "title": _clean(item.get("headline") or item.get("name")),
-                "author": _people(item.get("author") or item.get("creator"), by_id),
+                **_people(item.get("author") or item.get("creator"), by_id),
                 "published": _clean(item.get("datePublished") or item.get("dateCreated")),
                 "modified": _clean(item.get("dateModified")),
                 "source": _names(publisher) if isinstance(publisher, (dict, list)) else None,
@@ -361,16 +382,22 @@ def _types(item: dict) -> set[str]:
     return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
-def _people(value, by_id: dict) -> str | None:
-    """JSON-LD authors as comma-joined names; organisations only when no person is named."""
+def _people(value, by_id: dict) -> dict:
+    """JSON-LD authors as comma-joined names under 'author'; authors all typed as organisations under
+    'organisation' instead, so that a person another layer names comes first."""
     items = [by_id.get(item.get("@id"), item) if isinstance(item, dict) else item
              for item in (value if isinstance(value, list) else [value])]
     persons = [item for item in items if isinstance(item, dict) and "person" in _types(item)]
-    return _names(persons or items)
+    if not persons and items and all(isinstance(item, dict) and _types(item) & _ORGANISATIONS for item in items):
+        return {"organisation": _names(items)}
+    return {"author": _names(persons or items)}
+
+
+_ORGANISATIONS = {"organization", "newsmediaorganization", "corporation", "ngo", "governmentorganization"}
 
 
 def _jsonld_items(scripts: list[str]):
-    """Every JSON object in the page's JSON-LD, `@graph` and lists flattened."""
+    """Every JSON object in the page's JSON-LD, `@graph`, lists and a web page's `mainEntity` flattened."""
     for raw in scripts:
         try:
             data = json.loads(raw.strip().removeprefix("<!--").removesuffix("-->").strip(), strict=False)
@@ -383,8 +410,7 @@ def _jsonld_items(scripts: list[str]):
                 stack[:0] = item
             elif isinstance(item, dict):
                 yield item
-                if isinstance(item.get("@graph"), list):
-                    stack[:0] = item["@graph"]
+                stack[:0] = [item[key] for key in ("@graph", "mainEntity") if isinstance(item.get(key), (list, dict))]
 
 
 def _tag_meta(soup) -> dict:
@@ -399,8 +425,8 @@ def _tag_meta(soup) -> dict:
     def pick(*keys):
         return next((_clean(tags[k]) for k in keys if tags.get(k)), None)
 
-    author = pick("author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author",
-                  "byl", "twitter:creator")
+    author = pick("author", "article:author", "og:article:author", "article:author_name", "dc.creator",
+                  "dcterms.creator", "sailthru.author", "parsely-author", "byl", "twitter:creator")
     if author and (author.startswith(("http", "@", "www.")) or "/" in author):
         author = None
     canonical = soup.find("link", rel="canonical")
@@ -480,13 +506,23 @@ def _byline_text(tag) -> str:
     co-authors of an '(avec B et C)' after them), else its text when short (a long one is a bio or a quote)."""
     if tag.name == "meta":
         return tag.get("content") or ""
-    words = tag.get_text(" ").split()
-    text = " ".join(words) if len(words) <= 20 else ""
+    whole = _squash(tag.get_text(" "))
+    signed = _OTHER_CREDIT.split(whole)[0]  # 'X Relu par Y': Y reviewed, X wrote
+    text = signed if len(signed.split()) <= 20 else ""
     names = [n.get("content") or n.get_text(" ") for n in tag.find_all(attrs={"itemprop": "name"})]
     if not names and tag.name != "a":
         names = [a.get_text(" ") for a in tag.find_all("a", href=_AUTHOR_LINK)]
         names += re.findall(r"\((?:avec|with)\s[^)]*\)", text, re.I) if names else []
+    if signed != whole:
+        names = [name for name in names if _squash(name) in signed]
     return ", ".join(names) if names else text
+
+
+# Credits for work other than writing the article: reviewing, editing, translating, pictures, sound.
+_OTHER_CREDIT = re.compile(r"\b(?:(?:medically\s+|fact[- ]?)?(?:reviewed|checked|edited|translated|illustrated)\s+by|"
+                           r"(?:relu|révisé|vérifié|édité|traduit|illustré|mis\s+en\s+page)e?s?\s+par|"
+                           r"(?:photos?|fotos?|fotografía|bild(?:er)?|vidéos?|montage|son|traduction|édition|"
+                           r"illustrations?)\s*:)", re.I)
 
 
 def _fallback_meta(soup, html: str, url: str | None) -> dict:
@@ -553,9 +589,60 @@ def iso_date(value: str) -> tuple[str | None, str | None]:
     if re.fullmatch(r"\d{4}", value):
         return value, "year"
     if re.fullmatch(r"\d{10}(\d{3})?", value):  # epoch seconds or milliseconds
-        from datetime import datetime, timezone
         return datetime.fromtimestamp(int(value[:10]), timezone.utc).date().isoformat(), "day"
+    match = _MDY.search(value) or _DMY_WORDS.search(value)
+    if match:
+        month, day, year = match.group("month", "day", "year")
+        if 1 <= int(day) <= 31:
+            return f"{year}-{_MONTH_NUMBERS[month[:3].lower()]:02d}-{int(day):02d}", "day"
+    return parse_published(value)  # French wording: '12 mars 2024', 'mardi 4 avril 2023 à 10h'
+
+
+# English dates: 'June 3, 2021', 'Jun. 3 2021' (US), 'Mon, 03 Jun 2019' (HTTP and RSS dates).
+_EN_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MDY = re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+_DMY_WORDS = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _EN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                              "nov", "dec"), start=1)}
+
+
+EARLIEST = 1990  # no page on the web was published before this; an earlier date is a birth date or a default
+
+
+def _first_date(values, local_day: str | None = None) -> tuple[str | None, str | None]:
+    """The first value that reads as a date a page can carry: not before 1990, not after tomorrow (time zones).
+
+    A default like '1970-01-01', a date of birth or an event scheduled ahead is
+    not when the page was published; the next layer's date is taken instead.
+    A time in UTC is read on the day another layer gives for the same instant
+    in the outlet's own time zone: '2020-08-25T00:23Z' is the 24th in Montreal;
+    or on `local_day` (the date in the article's URL, which the outlet's CMS
+    writes in its own time) when that is the day before or after.
+    """
+    values = [value.strip() for value in values if isinstance(value, str)]
+    latest = (date.today() + timedelta(days=1)).isoformat()
+    for value in values:
+        found, precision = iso_date(value)
+        if found and int(found[:4]) >= EARLIEST and found <= latest[:len(found)]:
+            instant = _instant(value)
+            if instant is not None and instant.utcoffset() == timedelta(0):
+                local = next((other for other in map(_instant, values) if other is not None and other == instant
+                              and other.utcoffset() != timedelta(0)), None)
+                if local:
+                    found = local.date().isoformat()
+                elif local_day and abs(date.fromisoformat(local_day) - instant.date()) == timedelta(days=1):
+                    found = local_day
+            return found, precision
     return None, None
+
+
+def _instant(value: str):
+    """An ISO date-time with its UTC offset ('2020-08-24T20:23:33-04:00'), or None."""
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.utcoffset() is not None and ("T" in value or " " in value) else None
 
 
 def _url_date(url: str) -> str | None:
@@ -592,30 +679,52 @@ def _names(value) -> str | None:
 
 _BYLINE_PREFIX = re.compile(r"^(?:(?:post\s+)?(?:auteur(?:e|s|es)?|authors?|autor(?:in|en)?)\b\s*:?|"
                             r"(?:signé|texte|text|reportage)\s*:|"
-                            r"(?:written|écrit|publié|posted|veröffentlicht|propos\s+recueillis|un\s+(?:article|entretien)|"
-                            r"zeige\s+alle\s+beiträge)\s+(?:par|by|von)\b|par|by|von|(?-i:de)(?=\s+\S+\s+\S)|por)\s*:?\s+", re.I)
+                            r"(?:written|écrit|rédigé|publié|posted|veröffentlicht|propos\s+recueillis|"
+                            r"une?\s+(?:article|entretien|texte|reportage|billet|tribune|chronique|analyse|enquête)|"
+                            r"zeige\s+alle\s+beiträge)\s+(?:par|by|von|de|d['’]\s*)\b|par|by|von|"
+                            r"(?-i:de|di|a\s+cura\s+di)(?=\s+\S+\s+\S)|por)"
+                            r"\s*:?\s+", re.I)
 _MONTHS = ("janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|"
            "sep|january|february|march|april|june|july|august|september|october|november|december|"
-           "janvier|février|avril|juillet|septembre|octobre|novembre|décembre")
+           "janvier|février|avril|juillet|septembre|octobre|novembre|décembre|"
+           "januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+           "septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+           "ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
 # Where a byline turns into a date: "…, 21 juin 2018", "… le 03/05/2024", "… Publié le …", "… Updated …".
-_BYLINE_DATE = re.compile(r"[\s,|–—-]*(?:(?-i:\b(?:[Ll]e|on|[Aa]m|el)\s+(?=\d|[a-zéû]{3,9}\.?\s+\d)).*|"
+_BYLINE_DATE = re.compile(r"[\s,|–—-]*(?:(?-i:\b(?:[Ll]e|on|[Aa]m|el)\s+"
+                          r"(?=\d|[a-zéû]{3,9}\.?\s+\d|(?i:" + _MONTHS + r")\b)).*|"
+                          r"\b(?:hier|aujourd['’]hui|il\s+y\s+a|yesterday|today)\b.*|"
                           r"\b(?:publié|publiée|mis\s+à\s+jour|updated|published|posted|veröffentlicht|aktualisiert|publicado|"
                           r"publicada|actualizado|pubblicato|aggiornato)\b.*|"
-                          r"\b\d{1,2}(?:er)?\.?\s+(?:" + _MONTHS + r")\b.*|\b(?:" + _MONTHS + r")\.?\s+\d{1,2}\b.*|"
+                          r"\b\d{1,2}(?:er|º)?\.?\s+(?:de\s+)?(?:" + _MONTHS + r")\b.*|"
+                          r"\b(?:" + _MONTHS + r")\.?\s+\d{1,2}\b.*|"
                           r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*|\b\d{1,2}\s*[h:]\s*\d{2}.*)$", re.I)
-_BYLINE_SPLIT = re.compile(r"\s*(?:[,;|/•·]|\s[–—-]\s|\bet\b|\band\b|\bund\b|\by\b|&)\s*", re.I)
+# Where it turns into page chrome: credits for the pictures, reading time, follow buttons.
+_BYLINE_CHROME = re.compile(r"[\s,.|–—-]*\b(?:photos?|illustrations?|vidéos?|videos?|crédits?|credits?|infographies?|"
+                            r"images?|(?:temps\s+de\s+)?lecture|reading\s+time|\d+\s*min(?:utes?)?\b|suivre|follow|"
+                            r"s['’]abonner|subscribe|twitter|facebook|linkedin|instagram|"
+                            r"voir\s+(?:tous|toutes|ses|les|le\s+profil|son|plus)|lire\s+plus|plus\s+d['’]articles?|"
+                            r"tous\s+(?:les|ses)\s+articles|(?:see|view|read)\s+(?:all|full|more|profile)|"
+                            r"more\s+(?:from|articles|stories))\b.*$", re.I)
+# A news agency named after a writer's name, with no separator.
+_WIRE_AFTER = re.compile(r"(?<=\w)\s+(?:(?i:(?:the\s+)?associated\s+press|agence\s+france[- ]presse)|"
+                         r"AP|AFP|Reuters|REUTERS|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhua)$")
+# Contact details glued to a name: e-mail addresses, links, social handles, bare domains.
+_CONTACT = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|info)\b\S*",
+                      re.I)
+_BYLINE_SPLIT = re.compile(r"\s*(?:[,;|/•·]|\s[–—-]\s|\bet\b|\band\b|\bund\b|\by\b|(?-i:\be\b)|&)\s*", re.I)
 # A word naming a job or a beat: the byline part from it on is a role, not a name.
 _ROLE = re.compile(r"^(?:envoyée?s?|spéciale?s?|correspondante?s?|journalistes?|rédact(?:eur|rice)s?|reporters?|"
                    r"editors?|editorial|correspondents?|contributors?|contributing|columnists?|writers?|experts?|"
                    r"chroniqueu(?:r|se)s?|éditorialistes?|directeur|directrice|director|chef|cheffe|chief|senior|"
                    r"analyste?s?|photographe|photographer|stagiaire|intern|pigiste|freelance|"
-                   r"(?-i:à|au|aux|en|in|at|pour|for|from|depuis|avec|with|via))$", re.I)
+                   r"(?-i:à|au|aux|en|in|at|pour|for|from|depuis|avec|with|via|sur|on))$", re.I)
 _ROLE_MODIFIERS = {"staff", "senior", "chief", "contributing", "associate", "deputy", "assistant", "special"}
 _PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "da", "dos", "das", "di", "del",
               "della", "al", "el", "bin", "ben", "ibn", "ould", "ag", "zu", "ter", "ten", "mac"}
 _NOT_NAMES = re.compile(r"^(?:" + _MONTHS + r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
                         r"wednesday|thursday|friday|saturday|sunday|admin|administrator|unknown|anonyme|anonymous|"
-                        r"null|none|undefined)\.?$", re.I)
+                        r"null|none|undefined|users?|username|guest|invité|utilisateur|webmaster)\.?$", re.I)
 
 
 def clean_byline(text: str, sites: list[str] = ()) -> str | None:
@@ -624,18 +733,21 @@ def clean_byline(text: str, sites: list[str] = ()) -> str | None:
     Prefixes ('Par', 'By', 'Auteur :'), dates glued after the names, roles
     ('envoyé spécial à …', 'Senior Reporter'), the outlet's own name and
     wire-service tags ('avec AFP', '(AFP)') go; None when what is left is
-    not a few names (a sentence, a date, a URL).
+    not a few names (a sentence, a date, a URL). Contact details, picture
+    credits and follow buttons after the names go too.
     """
     text = re.sub(r"\(\s*(?:avec|with)\s+([^)]*)\)", r", \1", text or "", flags=re.I)  # "(avec B et C)": co-authors
-    text = _squash(re.sub(r"\([^)]*\)|\[[^]]*\]", " ", text))
+    text = _squash(re.sub(r"\([^)]*\)|\[[^]]*\]", " ", _OTHER_CREDIT.split(text)[0]))
     text = re.split(r"(?-i:\b(?:par|by))\s+(?=[A-ZÀ-Ý])", text)[-1]  # "Publié le … par X"
     text = re.sub(r"^[^\W\d_]{2,20}\s*:\s+", "", text)  # a label in any language: "Texte :", "Text:"
     while _BYLINE_PREFIX.match(text):
         text = _BYLINE_PREFIX.sub("", text, count=1)
-    if re.search(r"https?:|www\.|@|\.(?:com|fr|net|org)\b", text, re.I):
-        return None
-    text = _BYLINE_DATE.sub("", text)
+    text = _squash(_CONTACT.sub(" ", text))
+    text = _BYLINE_CHROME.sub("", _BYLINE_DATE.sub("", text))
     text = re.sub(r"\s+(?:avec|with)\s+(?:l['’]\s*)?\S+$", "", text, flags=re.I)  # "X avec AFP": a wire service
+    wire = _WIRE_AFTER.search(text)  # "X Y Associated Press": the wire service the writer works for
+    if wire and len(re.split(r"[,;]", text[:wire.start()])[-1].split()) >= 2:
+        text = text[:wire.start()]
     text = re.sub(r"\s+(?:avec|with)\s+", ", ", text, flags=re.I)  # "X avec Y Z": a co-author
     site_words = {" ".join(_words(site)) for site in sites if site} - {""}
     names: list[str] = []
@@ -661,9 +773,14 @@ def clean_byline(text: str, sites: list[str] = ()) -> str | None:
     return ", ".join(names) or None
 
 
+# A newsroom desk signing in a person's place: 'Service Politique', 'Zone Société', 'Équipe éditoriale'.
+_DESK = re.compile(r"^(?:service|zone|rubrique|desk|pôle|cellule|équipe|team|section|département|department)$", re.I)
+
+
 def _is_name(words: list[str]) -> bool:
     """Shaped like a person's name (or a byline label like 'Rédaction'): a few capitalised words, no digits."""
     if not 1 <= len(words) <= 5 or any(re.search(r"\d|admin", w, re.I) for w in words) \
+            or len(words) > 1 and _DESK.match(words[0]) \
             or _NOT_NAMES.match(" ".join(words)) or len(words) == 1 and len(words[0]) < 3:
         return False
     return all(w[:1].isupper() or w.lower() in _PARTICLES or re.match(r"^(?:d|l)['’]\w", w, re.I) for w in words) \

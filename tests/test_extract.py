@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract import NoArticle, clean_byline, extract_html, iso_date, strip_site_suffix, text_byline
+from ingest.evaluation.extraction import same
+from ingest.extract import NoArticle, _fullest, clean_byline, extract_html, iso_date, strip_site_suffix, text_byline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 ARTICLE = (FIXTURES / "article_fr.html").read_text("utf-8")
@@ -89,6 +90,44 @@ def test_date_in_the_url_when_the_page_has_none():
     assert (meta["published"], meta["published_precision"]) == ("2021-05-04", "day")
 
 
+def _ld(data: str) -> str:
+    return f"<script type='application/ld+json'>{data}</script>"
+
+
+@pytest.mark.parametrize("head, expected", [
+    # a CMS default (the Unix epoch) or a date ahead of today is no publication date: the next layer's is taken
+    (_ld('{"@type": "NewsArticle", "datePublished": "1970-01-01T00:00:00Z"}')
+     + "<meta property='article:published_time' content='2024-03-02T08:00:00+01:00'>", "2024-03-02"),
+    (_ld('{"@type": "NewsArticle", "datePublished": "2999-05-01"}')
+     + "<meta property='article:published_time' content='2024-03-02'>", "2024-03-02"),
+    ("<meta property='article:modified_time' content='2024-05-01'>"
+     "<meta property='article:published_time' content='2024-03-02'>", "2024-03-02"),
+    ("<meta name='date' content='12 mars 2024'>", "2024-03-12"),
+    # the same instant in UTC and in the outlet's time zone: the outlet's day
+    (_ld('{"@type": "NewsArticle", "datePublished": "2020-08-25T00:23:33Z"}')
+     + "<meta property='article:published_time' content='2020-08-24T20:23:33-04:00'>", "2020-08-24"),
+    (_ld('{"@type": "NewsArticle", "datePublished": "2020-08-25T00:23:33Z"}')
+     + "<meta property='article:published_time' content='2020-08-24T10:00:00-04:00'>", "2020-08-25"),
+    ("<meta name='date' content='March 12, 2024'>", "2024-03-12"),
+    ("<meta name='date' content='Tue, 12 Mar 2024 08:00:00 GMT'>", "2024-03-12"),
+])
+def test_the_first_plausible_publication_date_wins(head, expected):
+    assert extract_html(page(head)).meta["published"] == expected
+
+
+def test_a_utc_time_just_past_midnight_is_read_on_the_day_the_url_gives():
+    head = _ld('{"@type": "NewsArticle", "datePublished": "2019-11-20T01:50:59Z"}')
+    dated = "https://www.gazette.example/2019/11/19/conseil"
+    assert [extract_html(page(head), url).meta["published"] for url in (
+        dated, "https://www.gazette.example/2019/11/12/conseil", "https://www.gazette.example/conseil")] == [
+        "2019-11-19", "2019-11-20", "2019-11-20"]
+
+
+def test_a_time_element_in_the_article_dates_a_page_without_metadata():
+    body = "<h1>Le budget municipal est voté</h1><time datetime='2024-02-20T10:00'>20 février 2024</time>"
+    assert extract_html(page(body=body)).meta["published"] == "2024-02-20"
+
+
 def test_a_person_in_the_byline_beats_the_outlet_named_as_author():
     head = "<meta property='og:site_name' content='La Gazette'><meta name='author' content='La Gazette'>"
     byline = "<p class='byline'>Par <a rel='author' href='/auteurs/cm'>Claire Morel</a></p>"
@@ -145,6 +184,9 @@ def test_normal_page_takes_well_under_a_second():
     ("2023-06", ("2023-06", "month")),
     ("2023", ("2023", "year")),
     ("hier soir", (None, None)),
+    ("mardi 12 mars 2024 à 10h", ("2024-03-12", "day")),
+    ("June 3, 2021", ("2021-06-03", "day")),
+    ("Mon, 03 Jun 2019 10:00:00 GMT", ("2019-06-03", "day")),
 ])
 def test_iso_date(value, expected):
     assert iso_date(value) == expected
@@ -183,6 +225,44 @@ def test_site_suffix_is_cut_but_not_the_headline(title, expected):
     ("Mardi", None),
     ("webadmin", None),
     ("Les élus de l'opposition ont demandé davantage de moyens pour les cantines", None),
+    # contact details, picture credits, reading time and follow buttons glued to the names
+    ("Par Claire Morel claire.morel@gazette.example", "Claire Morel"),
+    ("Par Claire Morel https://twitter.com/cmorel", "Claire Morel"),
+    ("Claire Morel @cmorel", "Claire Morel"),
+    ("Claire Morel (cmorel@gazette.example)", "Claire Morel"),
+    ("Texte : Claire Morel. Photos : Paul Girard", "Claire Morel"),
+    ("Par Claire Morel Temps de lecture : 3 min", "Claire Morel"),
+    ("Claire Morel Suivre", "Claire Morel"),
+    ("Claire Morel Voir tous ses articles", "Claire Morel"),
+    ("Jayesh Kumar View Full Profile", "Jayesh Kumar"),
+    # dates in words, relative dates, other prefixes
+    ("Par Claire Morel Hier à 10h05", "Claire Morel"),
+    ("Par Claire Morel Publié aujourd'hui à 10h05", "Claire Morel"),
+    ("Written by Keith Miller on March 3, 2021", "Keith Miller"),
+    ("Un article de Claire Morel", "Claire Morel"),
+    ("Une tribune de Aminata Koné et Paul Girard", "Aminata Koné, Paul Girard"),
+    ("Rédigé par Claire Morel", "Claire Morel"),
+    ("Par Claire Morel | Publié le 12/03/2024 à 10h05", "Claire Morel"),
+    ("Par Aminata Koné, Paul Girard et Claire Morel", "Aminata Koné, Paul Girard, Claire Morel"),
+    ("By AMINA KONE and PAUL GIRARD", "AMINA KONE, PAUL GIRARD"),
+    ("Claire Morel AFP", "Claire Morel"),
+    ("AMINA KONE, PAUL GIRARD Associated Press", "AMINA KONE, PAUL GIRARD"),
+    ("Paul Girard Voir plus d'articles", "Paul Girard"),
+    # other languages' prefixes and joins
+    ("Von Anna Schmidt und Paul Weber", "Anna Schmidt, Paul Weber"),
+    ("Por Ana Souza e João Lima", "Ana Souza, João Lima"),
+    ("di Mario Rossi 12 gennaio 2020", "Mario Rossi"),
+    ("Von Anna Schmidt, 22. Dezember 2022", "Anna Schmidt"),
+    ("Text: Anna Schmidt Foto: Paul Weber", "Anna Schmidt"),
+    ("Por María López 12 de diciembre de 2021", "María López"),
+    # placeholders a CMS writes when nobody signed, and desks signing in a person's place
+    ("Username", None),
+    ("Par la rédaction", None),
+    ("Service Politique", None),
+    ("Zone Société - La Gazette", None),
+    # credits for other work than writing
+    ("Claire Morel Relu par Paul Girard", "Claire Morel"),
+    ("Keith Miller Medically reviewed by Jane Doe, MD", "Keith Miller"),
 ])
 def test_a_byline_is_cut_down_to_the_names_it_gives(byline, expected):
     assert clean_byline(byline, ["La Gazette"]) == expected
@@ -229,6 +309,66 @@ def test_comment_authors_are_not_the_articles_author():
 def test_a_par_line_under_the_headline_gives_the_author():
     body = "<h1>Le budget municipal est voté</h1><div class='meta'><span>par Claire Morel</span></div>"
     assert extract_html(page(body=body)).meta["author"] == "Claire Morel"
+
+
+def test_a_par_line_signing_the_end_of_the_main_text_gives_the_author():
+    blocks = [f"Le conseil municipal a débattu du point {n} de l'ordre du jour." for n in range(1, 8)]
+    assert (text_byline("\n\n".join(blocks + ["Par Claire Morel"])),
+            text_byline("\n\n".join(blocks + ["Par ailleurs, le maire a salué le travail des agents."]))) == (
+        "Claire Morel", None)
+
+
+def test_the_byline_the_page_shows_completes_the_co_authors_other_layers_missed():
+    # layers: JSON-LD, meta tags, markup, trafilatura, bylines by their look; the page shows layers 2 and 4
+    assert (_fullest(["Aminata Koné", None, None, None, "Aminata Koné, Paul Girard"], visible={2, 4}),
+            _fullest(["Aminata Koné", None, None, "Prisma Média, Aminata Koné", None], visible={2, 4}),
+            _fullest([None, None, "Aminata Koné", None, "Paul Girard, Claire Morel"], visible={2, 4}),
+            _fullest([None, None, None, None, None], visible={2, 4})) == (
+        "Aminata Koné, Paul Girard", "Aminata Koné", "Aminata Koné", None)
+
+
+def test_a_person_in_the_byline_beats_an_organisation_named_as_json_ld_author():
+    graph = ('{"@type": "NewsArticle", "headline": "Le budget municipal est voté",'
+             ' "author": {"@type": "Organization", "name": "Rédaction Régions"}}')
+    byline = "<h1>Le budget municipal est voté</h1><p class='byline'>Par Claire Morel</p>"
+    assert (extract_html(page(_ld(graph), byline)).meta["author"],
+            extract_html(page(_ld(graph))).meta["author"]) == ("Claire Morel", "Rédaction Régions")
+
+
+def test_a_reviewer_in_the_byline_box_is_not_an_author():
+    box = ("<h1>Le budget municipal est voté</h1><div class='author-wrapper'>"
+           "<a href='/auteurs/claire-morel'>Claire Morel</a>"
+           "<p>Relu par : <a href='/auteurs/paul-girard'>Paul Girard</a></p></div>")
+    assert extract_html(page(body=box)).meta["author"] == "Claire Morel"
+
+
+def test_the_evaluation_compares_authors_as_sets_of_folded_names():
+    assert [same("author", gold, ours) for gold, ours in [
+        ("Par Claire Morel (avec Paul Girard et Aminata Koné)", "Claire Morel, Paul Girard, Aminata Koné"),
+        ("CLAIRE MOREL; Paul Girard", "Paul Girard, Claire Morel"),
+        ("Claire Morel", "Claire Morel, Paul Girard"),
+        ("Claire Morel", None),
+    ]] == [True, True, False, False]
+
+
+def test_json_ld_article_inside_a_web_page_main_entity_gives_the_author():
+    graph = ('{"@type": "WebPage", "name": "La Gazette", "mainEntity": {"@type": "NewsArticle", '
+             '"headline": "Le budget municipal est voté", "author": {"@type": "Person", "name": "Claire Morel"}}}')
+    head = f"<script type='application/ld+json'>{graph}</script>"
+    assert extract_html(page(head)).meta["author"] == "Claire Morel"
+
+
+@pytest.mark.parametrize("key", ["author", "article:author", "og:article:author", "dc.creator", "parsely-author",
+                                 "sailthru.author"])
+def test_each_author_meta_tag_gives_the_author(key):
+    attribute = "property" if ":" in key else "name"
+    head = f"<meta {attribute}='{key}' content='Par Claire Morel'>"
+    assert extract_html(page(head)).meta["author"] == "Claire Morel"
+
+
+def test_a_rel_author_link_gives_the_author():
+    body = "<h1>Le budget municipal est voté</h1><p>Un texte de <a rel='author' href='/c'>Paul Girard</a></p>"
+    assert extract_html(page(body=body)).meta["author"] == "Paul Girard"
 
 
 def test_a_par_line_atop_the_main_text_gives_the_author():
