@@ -12,9 +12,15 @@ role descriptions ("le chef de la diplomatie russe") resolve to the person the
 article already named (roles are learnt from appositions in the same article).
 An inverted subject is found past days and complements ("a dit à l'agence son
 directeur, X"); a title glued to a name by the entity stage still gives the person.
-Answers of a question-and-answer interview ("Name : …" after a question line) are
+Inside the quotation, an incise between commas (« Nous allons, a-t-il dit, partir »)
+attributes it. A quotation that is a sentence or a paragraph of its own takes the person
+the sentence before is about, or the one named just after it ("« … » Ainsi parle X").
+Institutions the entity stage does not know or mistypes ("l'Observatoire …", "le collectif X")
+and back-references ("l'institution", "le syndicat") resolve to the body named before.
+Answers of a question-and-answer interview ("Name : …" after a question line, or plain
+paragraphs after question paragraphs) and turns of speech opened by a dash ("— …, dit-elle.") are
 quotations without marks. Quotation marks that only name or distance a term
-(scare quotes, titles) are left out. The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
+(scare quotes, titles, "présenté comme une « … »") are left out. The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
 """
 
 from __future__ import annotations
@@ -50,7 +56,8 @@ NP_STOP = {"lors", "à", "au", "aux", "en", "dans", "devant", "sur", "pendant", 
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin"}
 TIME_CUT = {"après", "avant", "lors", "peu", "depuis", "pendant", "dès", "quand", "lorsque", "alors"}
 IMPERSONAL = {"falloir", "agir", "sembler", "pleuvoir", "exister", "rester", "paraitre", "arriver", "manquer", "avoir", "etre", "convenir", "suffire", "valoir", "importer"}
-AUX_FORMS = {"a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura", "-t", "t", "-t-il", "-t-elle", "été", "ete", "encore", "également", "egalement", "aussi", "alors", "ainsi", "enfin", "pourtant", "cependant", "toutefois", "néanmoins", "déjà", "notamment", "par", "ailleurs", "d'ailleurs", "lui", "leur", "-il", "-elle", "-ils", "-elles", "-on", "s'", "se"}
+CLITICS = ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")
+AUX_FORMS = {"a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura", "-t", "t", "-t-il", "-t-elle", "été", "ete", "encore", "également", "egalement", "aussi", "alors", "ainsi", "enfin", "pourtant", "cependant", "toutefois", "néanmoins", "déjà", "notamment", "par", "ailleurs", "d'ailleurs", "lui", "leur", "-il", "-elle", "-ils", "-elles", "-on", "s'", "se", "fait"}
 
 
 def fold(text: str) -> str:
@@ -72,6 +79,7 @@ class Lexicon:
     titles: frozenset
     synonyms: tuple  # ((group name, ((words...), ...)), ...)
     institutions: frozenset
+    generic_bodies: frozenset
     documents: frozenset
     anonymous: frozenset
     indefinites: frozenset
@@ -95,6 +103,7 @@ def lexicon() -> Lexicon:
         # Bodies that speak: this file's list, and every single-word institution head the entity stage knows.
         institutions=frozenset(fold(w) for w in words["institutions"])
         | frozenset(fold(w) for w in entity_lexicon()["institution_heads"] if " " not in w),
+        generic_bodies=frozenset(fold(w) for w in words["generic_bodies"]),
         documents=frozenset(fold(w) for w in words["documents"]),
         anonymous=frozenset(fold(w) for w in words["anonymous_sources"]),
         indefinites=frozenset(fold(w) for w in words["indefinites"]),
@@ -230,6 +239,8 @@ class _Article:
         self.resolved: list[tuple[int, str]] = []  # (offset, person key) of role descriptions resolved so far
         self.roles = self._learn_roles()
         self.quoted: list[tuple[int, int]] = []
+        self.current: tuple[int, int] = (0, 0)  # the quotation being attributed: it cannot be inside its speaker's phrase
+        self.last_speaker: Speaker | None = None
 
     def in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quoted)
@@ -252,6 +263,26 @@ class _Article:
                 if 0 < lead < len(words) and all(w[0].isupper() for w in words[lead:]):
                     out.append(Mention(m.start, m.end, m.surface, "person", m.key))
         return out
+
+    def is_body(self, m: Mention, head: str | None = None) -> bool:
+        """Does a mention name an organisation? The entity stage may type an unknown body as a place or
+        "other" ("l'Observatoire régional …", "le collectif Nos quartiers debout"): its first word, or
+        the word written just before it, is then an institution noun. Given the `head` of a back-reference
+        ("le ministère"), the body must carry that noun, unless the head is generic ("l'institution")."""
+        if not m.key or m.label == "person":
+            return False
+        if m.label == "organization" and (head is None or head in self.lex.generic_bodies or head in fold(m.surface).split()):
+            return True
+        heads = {head} if head and head not in self.lex.generic_bodies else self.lex.institutions
+        first = fold(m.surface).replace("'", "' ").split()[0]
+        before = fold(self.text[max(0, m.start - 30):m.start]).split()
+        return first in heads or bool(before) and before[-1].split("'")[-1] in heads
+
+    def body_before(self, head: str, at: int) -> Mention | None:
+        """The organisation a back-reference means: "le ministère" after "le ministère de l'Intérieur",
+        "l'association" after "l'association Vigilance citoyenne", "l'institution" after any body."""
+        named = [m for m in self.mentions if m.end <= at and not self.in_quote(m.start) and self.is_body(m, head)]
+        return named[-1] if named else None
 
     def full_name_before(self, head: str, at: int) -> str | None:
         """The last "<head> de la Défense"-like name written before `at` ("ministère" → "ministère de la Défense")."""
@@ -301,7 +332,10 @@ class _Article:
         roles = []
         text = self.text
         for m in self.mentions:
-            if m.label != "person" or not m.key:
+            # A name the entity stage mistyped as a place ("le ministre de la Défense, Kouassi N'Guessan,")
+            # is a person when a role is written in apposition with it.
+            typo = m.label in ("place", "other") and len(m.surface.split()) >= 2 and all(w[0].isupper() for w in m.surface.split())
+            if m.label != "person" and not typo or not m.key:
                 continue
             after = re.match(r"\s*,\s*([^,.;:()\n«»\"]{3,90})", text[m.end:])
             if after:
@@ -325,16 +359,43 @@ class _Article:
         if sig is None:
             return None
         function, mods = sig
-        best = None
-        for start, key, (f, m) in self.roles:
-            if f == function and mods <= m:
-                if best is None or (start < at and (best[0] >= at or start > best[0])):
-                    best = (start, key)
-        return best[1] if best else None
+        best = self._latest([(start, key) for start, key, (f, m) in self.roles if f == function and mods <= m], at)
+        if best is None and not mods:
+            # A bare "le ministre" / "la présidente" means the person last named with a role of that head.
+            best = self._latest([(start, key) for start, key, (f, m) in self.roles if function in f.split()], at)
+        return best
 
-    def pronoun_person(self, at: int) -> Mention | None:
-        """The person a pronoun at `at` most likely is: the closest person named (or described) before it."""
+    @staticmethod
+    def _latest(found: list[tuple[int, str]], at: int) -> str | None:
+        """The key of the latest (offset, key) before `at`, or else the first one after it."""
+        before = [x for x in found if x[0] < at]
+        if before:
+            return max(before)[1]
+        return min(found)[1] if found else None
+
+    def gender(self, m: Mention) -> str | None:
+        """"f" or "m" when the article says it: "Mme X", "M. X", "la présidente de …, X", "le préfet X"."""
+        before = fold(self.text[max(0, m.start - 80):m.start])
+        before = re.split(r"[.;:!?\n]", before)[-1]
+        if re.search(r"\b(mme|madame|mlle)\s*$", before):
+            return "f"
+        if re.search(r"(\bm\.|\bmonsieur)\s*$", before):
+            return "m"
+        det = re.findall(r"\b(la|une|sa|cette|le|un|son|ce)\s+([\w-]+)", before)
+        for article, noun in reversed(det):
+            if noun in self.lex.roles or noun in self.lex.titles:
+                return "f" if article in ("la", "une", "sa", "cette") else "m"
+        return None
+
+    def pronoun_person(self, at: int, gender: str | None = None) -> Mention | None:
+        """The person a pronoun at `at` most likely is: the closest person named (or described) before it,
+        of the pronoun's gender when the article gives theirs ("a-t-elle dit" after a man and a woman)."""
         named = [(m.start, m) for m in self.mentions if m.label == "person" and m.key and m.end <= at and not self.in_quote(m.start)]
+        if gender:
+            genders: dict[str, str | None] = {}
+            for _, m in named:
+                genders[m.key] = genders.get(m.key) or self.gender(m)
+            named = [(o, m) for o, m in named if genders[m.key] in (gender, None)]
         best = max(named, key=lambda x: x[0], default=None)
         role = max(((o, k) for o, k in self.resolved if o < at), default=None)
         if role and (best is None or role[0] > best[0]):
@@ -351,11 +412,16 @@ class _Article:
             tokens.pop()
         if not tokens:
             return None
+        if evidence != "incise" and any(self.current[0] <= t.idx < self.current[1] for t in tokens):
+            # "Les « influenceurs » du gouvernement ont défendu …": only what comes before the quotation can speak.
+            tokens = [t for t in tokens if t.idx < self.current[0]]
+            if not tokens:
+                return None
         a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         surface = self.text[a:b].strip(" ,")
         words = [fold(t.text) for t in tokens]
         if words[0] in PRONOUNS or words[0] in {"t-il", "t-elle"}:
-            person = self.pronoun_person(a)
+            person = self.pronoun_person(a, "f" if "elle" in words[0] else "m")
             if person is None:
                 return None
             return Speaker(person.surface, person.key, cue, "person", evidence)
@@ -385,13 +451,12 @@ class _Article:
                 if x.i > head_tok.i and x.lower_ in TIME_CUT:
                     break
                 own.append(x)
-            wide = self.mentions_in(own[0].idx, own[-1].idx + len(own[-1]), ("organization",))
-            org = next((m for m in found + wide if m.label == "organization"), None)
+            wide = self.mentions_in(own[0].idx, own[-1].idx + len(own[-1]), ("organization", "other", "place"))
+            # A mention that is the bare noun ("l'Observatoire") names no body: it refers back to one.
+            org = next((m for m in found + wide if self.is_body(m) and fold(m.surface) != head), None)
             kind = "document" if head in self.lex.documents else "institution"
             if org is None and kind == "institution":
-                # "Le ministère affirme" after "Le ministère de l'Intérieur a réagi": the organisation named before.
-                named = [m for m in self.mentions if m.label == "organization" and m.end <= a and head in fold(m.surface).split()]
-                org = named[-1] if named else None
+                org = self.body_before(head, a)
                 if org is None and len(words) <= 2:
                     # No entity for it: at least show its full name as the article gave it.
                     surface = self.full_name_before(head, a) or surface
@@ -400,6 +465,10 @@ class _Article:
             return Speaker(found[0].surface, found[0].key, cue, found[0].label, evidence)
         if tokens[0].pos_ == "PROPN":
             return Speaker(surface, None, cue, "unknown", evidence)
+        noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
+        if tokens[0].pos_ == "DET" and noun is not None and "Plur" in noun.morph.get("Number"):
+            # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
+            return Speaker(surface, None, cue, "group", evidence)
         return None
 
     def np_after(self, i: int, limit: int) -> list:
@@ -410,6 +479,8 @@ class _Article:
             t = doc[i]
             if t.is_punct and t.text not in ".-" or "\n" in t.text:
                 break
+            if t.text == "." and not (out and len(out[-1].text) == 1 and out[-1].text.isupper()):
+                break  # a full stop ends the phrase, unless it closes an initial ("I. D.")
             if out and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in NP_STOP):
                 break
             if not out and t.pos_ == "ADV":
@@ -494,6 +565,17 @@ class _Article:
                 t = t.head
                 continue
             break
+        return self.person_just_before(verb, cue, evidence)
+
+    def person_just_before(self, verb, cue: str | None, evidence: str) -> Speaker | None:
+        """When the parse gives a speech verb no subject ("X a pour sa part parlé d'un « … »"), a person
+        named just before it, with no other verb in between, is taken as its subject."""
+        for t in reversed(self.doc[max(verb.sent.start, verb.i - 8):verb.i]):
+            if t.pos_ == "VERB" and fold(t.lemma_) not in ("avoir", "etre") or t.is_punct and t.text not in (",", "-"):
+                return None
+            people = self.mentions_in(t.idx, t.idx + len(t), ("person",))
+            if people and people[0].key and not self.in_quote(t.idx):
+                return Speaker(people[0].surface, people[0].key, cue, "person", evidence)
         return None
 
     # -- evidence, strongest first ----------------------------------------------
@@ -508,10 +590,11 @@ class _Article:
                 return self.lex.verbs[lemma]
         return fold(t.text) if fold(t.text) in self.lex.verb_forms else None
 
-    def incise(self, span: Span, line_end: int) -> Speaker | None:
-        """« … », a déclaré le colonel X / a-t-il ajouté / ajoute le communiqué / dit X."""
+    def incise(self, a: int, b: int) -> Speaker | None:
+        """The inverted attribution that the text between offsets `a` and `b` starts with:
+        « … », a déclaré le colonel X / a-t-il ajouté / ajoute le communiqué / dit X."""
         doc = self.doc
-        rest = doc.char_span(span.close, line_end, alignment_mode="expand") if line_end > span.close else None
+        rest = doc.char_span(a, b, alignment_mode="expand") if b > a else None
         if rest is None or not len(rest):
             return None
         toks = list(rest)
@@ -525,18 +608,105 @@ class _Article:
             if w in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle", "il", "elle") and t.i > toks[j].i:
                 pronoun = t
                 continue
-            if self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ", "AUX", "NOUN") and not fold(t.text).endswith("ant"):
-                after = [x for x in toks[k + 1:k + 3] if fold(x.text) in ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")]
-                lemma = self.speech_lemma(t)
+            after = [x for x in toks[k + 1:k + 3] if fold(x.text) in CLITICS]
+            # After a quotation, a verb inverted with its clitic is an attribution whatever the verb
+            # (« … », a-t-il justifié / tranche-t-elle); an inverted noun subject needs a speech verb.
+            # A word glued to a clitic ("estime-t-il") is a verb whatever tag the parser gave it.
+            glued = bool(after) and w not in AUX_FORMS and k + 1 < len(toks) and fold(toks[k + 1].text) in CLITICS + ("-t",)
+            inverted = glued or t.pos_ == "VERB" and pronoun is not None
+            if (inverted or self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ", "AUX", "NOUN")) and not fold(t.text).endswith("ant"):
+                lemma = self.speech_lemma(t) or t.lemma_
                 if pronoun is not None or after:
                     return self.speaker_of([pronoun or after[0]], lemma, "incise")
                 limit = toks[-1].i + 1
                 np = self.np_after(self.inverted_subject(t.i + 1, limit), limit) or self.np_after(t.i + 1, limit)
                 np = self.with_apposition(np, limit)
-                return self.speaker_of(np, lemma, "incise") if np else None
+                found = self.speaker_of(np, lemma, "incise") if np else None
+                # "« X », poursuit ses opérations": a plural noun after the verb may be its object.
+                return found if found and found.kind != "group" else None
             if w not in AUX_FORMS and t.pos_ not in ("ADV",):
                 return None
         return None
+
+    def inner_incise(self, qtoks) -> Speaker | None:
+        """An attribution set between commas inside the quotation: « Nous allons, a-t-il dit, partir »,
+        « Rien ne bougera, prévient X. Rien. » Only a short segment that is all incise counts."""
+        for k, t in enumerate(qtoks[:-1]):
+            if t.text != "," or k == 0:
+                continue
+            end = next((x for x in qtoks[k + 1:k + 10] if x.text in (",", ".", "!", "?", "…")), None)
+            if end is None and len(qtoks) - k <= 10:
+                end = qtoks[-1]  # the incise closes the quotation: « …, a-t-il dit »
+            if end is None:
+                continue
+            found = self.incise(t.idx, end.idx if end.is_punct else end.idx + len(end))
+            if found and self._ends_at(found, end):
+                return found
+        return None
+
+    def _ends_at(self, found: Speaker, end) -> bool:
+        """Does the speaker phrase (or the clitic) of an inner incise reach the punctuation that closes it?"""
+        last = _token_at(self.doc, end.idx - 1)
+        return last.is_punct or fold(last.text) in CLITICS or self.is_speech_verb(last) or found.surface.rstrip(" ,.;:").endswith(last.text)
+
+    def neighbour_sentence(self, span: Span, line_start: int, line_end: int) -> Speaker | None:
+        """A quotation that is a sentence of its own, with no attribution: its speaker is the person the
+        sentence before is about ("X regarde les pirogues. « … »"), or, when the quotation opens its
+        paragraph, the person named in the sentence after it ("« … » Ainsi parle X", "« … » Les mots
+        sont de X"); a quotation that is a whole paragraph looks at the paragraphs around it."""
+        before = self.text[line_start:span.open].strip(SPACE)
+        quoted = self.text[span.start:span.end]
+        after = self.text[span.close:line_end].strip(SPACE)
+        if before and not before.endswith((".", "!", "?", "…", "»", "”", '"')):
+            return None
+        if after and not (quoted.endswith((".", "!", "?", "…")) or after[0].isupper()):
+            return None
+        if not before and after:
+            return self.named_after(span.close, line_end)
+        if before:
+            return self.subject_before(span.open) or (self.named_after(span.close, line_end) if after else None)
+        # A whole paragraph: the paragraph before, then the one after.
+        prev_end = len(self.text[:line_start].rstrip())
+        found = self.subject_before(prev_end) if prev_end > 0 else None
+        nxt = re.search(r"\S", self.text[line_end:])
+        if found is None and nxt:
+            at = line_end + nxt.start()
+            end = self.text.find("\n", at)
+            found = self.named_after(at, len(self.text) if end < 0 else end)
+        return found
+
+    def named_after(self, a: int, b: int) -> Speaker | None:
+        """The first person named in the sentence starting at or after offset `a` (up to `b`)."""
+        first = _token_at(self.doc, a + len(self.text[a:b]) - len(self.text[a:b].lstrip(SPACE + "\n")))
+        end = min(first.sent.end_char, b)
+        people = [m for m in self.mentions_in(first.idx, end, ("person",)) + self.titled_people(first.idx, end) if m.key and not self.in_quote(m.start)]
+        if not people:
+            return None
+        m = min(people, key=lambda m: m.start)
+        return Speaker(m.surface, m.key, None, "person", "neighbour")
+
+    def subject_before(self, end: int) -> Speaker | None:
+        """The person the sentence that ends at offset `end` is about: the subject of its main verb."""
+        last = _token_at(self.doc, end - 1)
+        toks = [t for t in last.sent if t.idx < end and not self.in_quote(t.idx)]
+        subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and t.head in toks and fold(t.text) not in ("qui", "que", "on")]
+        subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+        for subj in subjects:
+            found = self.speaker_of(self.subject_np(subj), None, "neighbour")
+            if found and found.kind == "person" and found.key:
+                return found
+        return None
+
+    def ends_with_speech_verb(self, line_start: int) -> bool:
+        """Does the paragraph before `line_start` end with "… lui répond :" (a turn of speech follows)
+        rather than "… a annoncé trois mesures :" (a list follows)?"""
+        before = self.text[:line_start].rstrip()
+        if not before.endswith(":"):
+            return False
+        last = [t for t in self.doc.char_span(max(0, len(before) - 60), len(before) - 1, alignment_mode="expand") or [] if not t.is_space]
+        while last and (last[-1].is_punct or last[-1].pos_ in ("ADV", "PRON")):
+            last.pop()  # "répond sèchement :", "a-t-il répondu :"
+        return bool(last) and self.is_speech_verb(last[-1])
 
     def colon(self, span: Span, line_start: int) -> Speaker | None:
         """X a déclaré : « … », X : « … », and a speaker line ending with a colon before a stand-alone quotation."""
@@ -552,11 +722,16 @@ class _Article:
             end = line_start + len(before)
         if not before.endswith(":"):
             return None
+        narrative = re.search(r"\bet d(?:e\s+|')\s*([\w-]+)\s*:$", fold(before))
+        if narrative and self.last_speaker and fold(narrative.group(1)) in self.lex.verbs:
+            # "Et d'ajouter : « … »": the narrative infinitive continues the last speaker's words.
+            last = self.last_speaker
+            return Speaker(last.surface, last.key, self.lex.verbs[fold(narrative.group(1))], last.kind, "colon")
         clause = self.doc.char_span(max(0, end - 400), end - 1, alignment_mode="expand")
         if clause is None:
             return None
         sent_tokens = [t for t in clause if t.sent.end_char >= end - 1]
-        verbs = [t for t in sent_tokens if self.is_speech_verb(t) and t.pos_ in ("VERB", "AUX", "ADJ")]
+        verbs = [t for t in sent_tokens if self.is_speech_verb(t) and t.pos_ in ("VERB", "AUX", "ADJ") and not _asked(t)]
         if verbs:
             found = self.verb_speaker(verbs[-1], self.speech_lemma(verbs[-1]), "colon")
             if found:
@@ -608,6 +783,29 @@ class _Article:
                 h = h.head
         return None
 
+    def subject_outside(self, span: Span, qtoks) -> Speaker | None:
+        """A quotation that carries its own verb, its subject written before it:
+        L'observatoire « exhorte les autorités à … » — the subject speaks."""
+        inside = {t.i for t in qtoks}
+        for t in qtoks:
+            if t.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in t.children):
+                continue
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in inside and c.idx < span.open:
+                    return self.speaker_of(self.subject_np(c), None, "subject")
+        return None
+
+    def shared(self, quotes: list[Quote], s_start: int, span: Span, sent_toks) -> Speaker | None:
+        """A second quotation of a sentence whose first one is attributed, a speech verb between them:
+        « … », a déclaré X, ajoutant que « … » / X a dénoncé « … » et réclamé « … »."""
+        prev = quotes[-1] if quotes else None
+        if prev is None or prev.start < s_start or not prev.speaker_key:
+            return None
+        between = [t for t in sent_toks if prev.end < t.idx < span.open]
+        if not any(self.is_speech_verb(t) for t in between):
+            return None
+        return Speaker(prev.speaker_surface, prev.speaker_key, prev.cue, "person", "shared")
+
     def according(self, span: Span, sent_toks, qtoks) -> Speaker | None:
         """selon X, d'après X, and a clause opening "Pour X, …"."""
         inside = {t.i for t in qtoks}
@@ -625,8 +823,16 @@ class _Article:
                 np = self.np_after(t.i + 1, sent_toks[-1].i + 1)
                 if np and np[-1].i + 1 < len(self.doc) and self.doc[np[-1].i + 1].text == ",":
                     cue = "pour"
+            start = t.i + 1
+            if w == "comme" and k + 2 < len(sent_toks) and fold(sent_toks[k + 1].text) in ("l'", "le"):
+                # "Comme l'a rappelé la procureure, X, …" / "comme le dit X": the inverted subject speaks.
+                j = k + 2
+                while j < len(sent_toks) - 1 and fold(sent_toks[j].text) in AUX_FORMS:
+                    j += 1
+                if self.is_speech_verb(sent_toks[j]):
+                    cue, start = self.speech_lemma(sent_toks[j]), sent_toks[j].i + 1
             if cue:
-                np = self.np_after(t.i + 1, sent_toks[-1].i + 1)
+                np = self.with_apposition(self.np_after(start, sent_toks[-1].i + 1), sent_toks[-1].i + 1)
                 distance = abs(t.idx - span.open) if t.idx < span.open else t.idx - span.close
                 options.append((distance, np, cue))
         for _, np, cue in sorted(options, key=lambda o: o[0]):
@@ -638,7 +844,7 @@ class _Article:
     def any_verb(self, span: Span, sent_toks, qtoks) -> Speaker | None:
         """A speech verb elsewhere in the sentence, the closest to the quotation first."""
         inside = {t.i for t in qtoks}
-        verbs = [t for t in sent_toks if t.i not in inside and self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ")]
+        verbs = [t for t in sent_toks if t.i not in inside and self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ") and not _asked(t)]
         for v in sorted(verbs, key=lambda v: abs(v.idx - span.open)):
             found = self.verb_speaker(v, self.speech_lemma(v), "sentence")
             if found:
@@ -654,6 +860,15 @@ class _Article:
                 if verb.i not in inside and fold(verb.lemma_) not in IMPERSONAL:
                     return self.speaker_of([t], None, "pronoun")
         return None
+
+
+ASKING = {"interroger", "questionner", "demander", "solliciter"}
+
+
+def _asked(t) -> bool:
+    """"Interrogé par Jeune Afrique, X …": the participle of an asking verb names the interviewer, not the speaker."""
+    past_participle = "Part" in t.morph.get("VerbForm") and "Pres" not in t.morph.get("Tense") and not fold(t.text).endswith("ant")
+    return fold(t.lemma_) in ASKING and past_participle and not any(c.dep_.startswith("aux") for c in t.children)
 
 
 def _stem(word: str) -> str:
@@ -681,7 +896,12 @@ def _designated(text: str, open_at: int, designators) -> bool:
     """Quotation marks right after "en tant que", "opération", "surnommé"… name a term, they quote nobody."""
     before = fold(text[max(0, open_at - 40):open_at]).rstrip(SPACE + "(")
     before = re.sub(r"\s+", " ", before)
-    return any(before.endswith(d) and (len(before) == len(d) or not before[-len(d) - 1].isalnum()) for d in designators)
+    bare = re.sub(r" (?:un|une|des|le|la|les|l')$", "", before.replace("l' ", "l'"))  # "présentée comme une « … »"
+    return any(_ends_with_word(b, d) for b in {before, bare} for d in designators)
+
+
+def _ends_with_word(before: str, d: str) -> bool:
+    return before.endswith(d) and (len(before) == len(d) or not before[-len(d) - 1].isalnum())
 
 
 def _name_like(text: str) -> bool:
@@ -711,18 +931,33 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
         qtoks = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
         if not qtoks:
             continue
+        art.current = (span.open, span.close)
         s_start = max(_token_at(doc, span.open).sent.start_char, line_start)
         s_end = min(_token_at(doc, min(span.close, len(text) - 1)).sent.end_char, line_end)
         sent = doc.char_span(s_start, max(s_end, span.close), alignment_mode="expand")
         sent_toks = list(sent) if sent is not None else qtoks
         alone = not text[line_start:span.open].strip(SPACE + "-—–") and not text[span.close:line_end].strip(SPACE + ".,;")
 
-        speaker = art.incise(span, line_end) or art.colon(span, line_start)
+        speaker = art.incise(span.close, line_end) or art.inner_incise(qtoks) or art.colon(span, line_start)
         if speaker is None and alone:
             speaker = art.caption(span, line_end)
         governed = art.governing(qtoks, sent_toks)
         if speaker is None:
-            speaker = governed or art.according(span, sent_toks, qtoks) or art.any_verb(span, sent_toks, qtoks) or art.pronoun_subject(sent_toks, qtoks)
+            weak = None  # a group ("les syndicats") speaks, but stronger evidence of a named speaker wins
+            for find in (
+                lambda: governed,
+                lambda: art.according(span, sent_toks, qtoks),
+                lambda: art.subject_outside(span, qtoks),
+                lambda: art.any_verb(span, sent_toks, qtoks),
+                lambda: art.pronoun_subject(sent_toks, qtoks),
+                lambda: art.shared(quotes, s_start, span, sent_toks),
+                lambda: art.neighbour_sentence(span, line_start, line_end),
+            ):
+                speaker = find()
+                if speaker is not None and speaker.kind != "group":
+                    break
+                weak = weak or speaker
+            speaker = speaker or weak
         elif speaker.kind == "document" and governed is not None and governed.kind == "person" and governed.key:
             speaker = governed  # "X a assuré « … », ajoute le communiqué": the document is only the channel
 
@@ -732,6 +967,8 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
             continue
         if n_words <= 6 and not has_verb and speaker is None:
             continue
+        if speaker and speaker.key:
+            art.last_speaker = speaker
         starts_upper = next((c.isupper() for c in quoted if c.isalpha()), False)
         direct = alone or (starts_upper and n_words >= 3)
         quotes.append(
@@ -745,7 +982,106 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
                 cue=speaker.cue if speaker else None,
             )
         )
-    return quotes + interview_answers(text, art.mentions)
+    _share_repeated(quotes)
+    quotes += [q for q in _dash_turns(art) if not any(o.start < q.end and q.start < o.end for o in quotes)]
+    for q in interview_answers(text, art.mentions) + plain_answers(text, art.mentions):
+        if not any(o.start < q.end and q.start < o.end for o in quotes):
+            quotes.append(q)
+    return quotes
+
+
+DASH_LINE = re.compile(r"^[ \t]*[—–][ \u00a0\u202f]+(?=\S)(.*\S)[ \t]*$", re.M)
+
+
+def _dash_turns(art: "_Article") -> list[Quote]:
+    """Conversation typed the French way, a dash opening each turn and no quotation marks:
+    "— On attend les ordres, répond le douanier X." The words run up to the incise that names the
+    speaker; a line without one is attributed by a colon on the line before ("X lui a répondu :"), or,
+    in an article that has such exchanges, by the person named last before it. A line with quotation
+    marks is left to the marks; a bulleted list (no incise, no speech verb before it) is not speech."""
+    text = art.text
+    found: list[tuple[int, int, Speaker | None, bool]] = []
+    for m in DASH_LINE.finditer(text):
+        a, line_end = m.start(1), m.end(1)
+        line = m.group(1)
+        if any(c in line for c in MARKS.replace(SINGLE_CLOSE, "")) or not line[0].isupper():
+            continue
+        speaker, end = None, line_end
+        for b in re.finditer(r"(?:,|[?!…])(?=\s+\S)", line):
+            if b.group() in "?!…" and not line[b.end():].lstrip()[:1].islower():
+                continue
+            cut = a + b.start() + (0 if b.group() == "," else 1)
+            speaker = art.incise(cut, line_end)
+            if speaker:
+                end = cut
+                break
+        attributed = speaker is not None
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if speaker is None and art.ends_with_speech_verb(line_start):
+            speaker = art.colon(Span(m.start(), line_end, a, line_end), line_start)
+            attributed = speaker is not None
+        found.append((a, end, speaker, attributed))
+    if not any(attributed for *_, attributed in found):
+        return []
+    out = []
+    for a, end, speaker, attributed in found:
+        a, end = _trim(text, a, end)
+        words = text[a:end]
+        if not attributed:
+            if not words.endswith((".", "!", "?", "…")) or len(words.split()) < 4:
+                continue
+            prev = text[:text.rfind("\n", 0, a)].rstrip()
+            if DASH_LINE.match(prev[prev.rfind("\n") + 1:]):
+                speaker = None  # a reply in an exchange: who answers is not written
+            else:
+                person = art.pronoun_person(a)
+                speaker = Speaker(person.surface, person.key, None, "person", "dash") if person else None
+        if len(words.split()) >= 3:
+            out.append(Quote(a, end, words, "direct", speaker.surface if speaker else None, speaker.key if speaker else None, speaker.cue if speaker else None))
+    return out
+
+
+def _share_repeated(quotes: list[Quote]) -> None:
+    """A quotation repeated in the article (a headline taking up words of the body) has the speaker of its
+    attributed twin: « Nous ne partirons pas » : … and later « Nous ne partirons pas, c'est … », lance X."""
+    for q in quotes:
+        if q.speaker_key or q.speaker_surface:
+            continue
+        short = quote_fingerprint(q.text)
+        twin = next((o for o in quotes if o.speaker_key and len(short.split()) >= 3 and short in quote_fingerprint(o.text)), None)
+        if twin:
+            q.speaker_surface, q.speaker_key, q.cue = twin.speaker_surface, twin.speaker_key, twin.cue
+
+
+INTERVIEW = re.compile(r"\b(?:entretien|interview|propos recueillis)\b", re.I)
+
+
+def plain_answers(text: str, mentions: list[Mention]) -> list[Quote]:
+    """An interview whose answers are plain paragraphs after each question paragraph, the way
+    Le Monde or Libération print them: every answer is the interviewee's words. The interviewee is
+    the first person the introduction names. Only in a text that says it is an interview (in its
+    first paragraph, or "Propos recueillis par"), with at least two questions answered, so that
+    an explainer's question headings are never taken for an interview."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    if not paragraphs or not (INTERVIEW.search(text[:paragraphs[0][1]]) or re.search(r"propos recueillis par", text, re.I)):
+        return []
+    asked = [k for k, (a, b) in enumerate(paragraphs) if text[a:b].rstrip().endswith("?") and len(text[a:b].split()) <= 60]
+    if not asked:
+        return []
+    people = [m for m in mentions if m.label == "person" and m.key and m.start < paragraphs[asked[0]][0]]
+    pairs = []
+    for k in asked:
+        if k + 1 >= len(paragraphs) or k + 1 in asked:
+            continue
+        a, b = paragraphs[k + 1]
+        answer = text[a:b]
+        if any(c in answer for c in "«»“”\"") or re.match(r"\s*propos recueillis", answer, re.I) or re.match(r"[^:]{2,60}:\s", answer):
+            continue
+        pairs.append(_trim(text, a, b))
+    if len(pairs) < 2 or not people:
+        return []
+    who = people[0]
+    return [Quote(a, b, text[a:b], "direct", who.surface, who.key, None) for a, b in pairs]
 
 
 def _initials(name: str) -> str:

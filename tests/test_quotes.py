@@ -249,3 +249,238 @@ def test_an_institution_without_entity_shows_the_full_name_written_before():
     text = "Le ministère malien de la Santé a publié un bilan. Le ministère affirme : « Trois foyers sont maîtrisés. »"
     [q] = find_quotes(nlp.parse(text), [])
     assert (q.speaker_surface, q.speaker_key) == ("ministère malien de la Santé", None)
+
+
+def _mention(text: str, surface: str, label: str, key: str, nth: int = 0) -> Mention:
+    at = [m.start() for m in re.finditer(re.escape(surface), text)][nth]
+    return Mention(at, at + len(surface), surface, label, key)
+
+
+def test_incise_between_commas_inside_the_quotation():
+    text = "Le maire a reçu les commerçants. « Les loyers ne baisseront pas, prévient Koffi Adjoumani. Pas cette année. »"
+    assert quotes(text, {"Koffi Adjoumani": ["Koffi Adjoumani"]}) == [
+        ("Les loyers ne baisseront pas, prévient Koffi Adjoumani. Pas cette année.", "direct", "koffi adjoumani", "prévenir")
+    ]
+
+
+def test_incise_inside_the_quotation_with_a_role_phrase():
+    text = (
+        "La ministre de la Culture, Odile Ferrand, a visité le chantier. "
+        "« Nous voulons, explique la ministre, que le musée rouvre en mai. »"
+    )
+    assert quotes(text, {"Odile Ferrand": ["Odile Ferrand"]}) == [
+        ("Nous voulons, explique la ministre, que le musée rouvre en mai.", "direct", "odile ferrand", "expliquer")
+    ]
+
+
+def test_a_comma_inside_the_quotation_without_an_incise_attributes_nothing():
+    text = "« Nous irons, dit-on parfois, au bout de la nuit. »"
+    assert quotes(text) == [("Nous irons, dit-on parfois, au bout de la nuit.", "direct", None, None)]
+
+
+def test_speaker_named_in_the_sentence_after_a_standalone_quotation():
+    text = "« Personne ne viendra nous sauver. » Le constat est signé Mariama Baldé, qui préside l'association des riverains."
+    assert quotes(text, {"Mariama Baldé": ["Mariama Baldé"]}) == [
+        ("Personne ne viendra nous sauver.", "direct", "mariama baldé", None)
+    ]
+
+
+def test_inverted_clitic_makes_any_verb_an_attribution():
+    text = "Le ministre Luc Hamon a présenté le budget. « Nous ne pouvons pas tout financer », a-t-il tranché."
+    assert quotes(text, {"Luc Hamon": ["Luc Hamon"]}) == [
+        ("Nous ne pouvons pas tout financer", "direct", "luc hamon", "trancher")
+    ]
+
+
+def test_a_collective_the_entity_stage_did_not_type_and_its_back_reference():
+    text = (
+        "Le collectif Rivières vivantes a dénoncé « un permis accordé en catimini ». "
+        "« Personne ne nous a consultés », a déclaré le collectif."
+    )
+    found = find_quotes(nlp.parse(text), [_mention(text, "Rivières vivantes", "other", "rivieres vivantes")])
+    assert [(q.text, q.speaker_key) for q in found] == [
+        ("un permis accordé en catimini", "rivieres vivantes"),
+        ("Personne ne nous a consultés", "rivieres vivantes"),
+    ]
+
+
+def test_generic_back_reference_means_the_organisation_named_last():
+    text = "La Banque africaine de développement a publié ses prévisions. « La croissance ralentira », souligne l'institution."
+    assert quotes(text, orgs={"Banque africaine de développement": ["Banque africaine de développement"]}) == [
+        ("La croissance ralentira", "direct", "banque africaine de développement", "souligner")
+    ]
+
+
+def test_bare_institution_noun_typed_as_a_place_refers_back_to_the_full_name():
+    text = "L'Observatoire des prix de Lomé a publié son relevé. L'Observatoire a jugé la hausse « intenable »."
+    found = find_quotes(nlp.parse(text), [
+        _mention(text, "Observatoire des prix de Lomé", "organization", "observatoire des prix de lome"),
+        _mention(text, "Observatoire", "place", "observatoire", nth=1),
+    ])
+    assert [(q.text, q.speaker_surface, q.speaker_key) for q in found] == [
+        ("intenable", "Observatoire des prix de Lomé", "observatoire des prix de lome")
+    ]
+
+
+def test_quotation_with_its_own_verb_after_its_subject():
+    text = "La Ligue des électeurs a publié un rapport. La Ligue « demande l'audit complet du fichier électoral »."
+    assert quotes(text, orgs={"Ligue des électeurs": ["Ligue des électeurs"]}) == [
+        ("demande l'audit complet du fichier électoral", "partial", "ligue des électeurs", None)
+    ]
+
+
+def test_the_interviewer_of_a_participle_is_not_the_speaker():
+    text = "Interrogé par Radio Savane, l'opposant Moussa Tine ne décolère pas : « Ce scrutin est une farce. »"
+    assert quotes(text, {"Moussa Tine": ["Moussa Tine"]}, {"Radio Savane": ["Radio Savane"]}) == [
+        ("Ce scrutin est une farce.", "direct", "moussa tine", ":")
+    ]
+
+
+def test_selon_a_role_then_the_name_in_apposition():
+    text = "D'après le préfet de la région, le colonel Adama Zerbo, les assaillants ont « fui vers la frontière »."
+    assert quotes(text, {"Adama Zerbo": ["Adama Zerbo"]}) == [
+        ("fui vers la frontière", "partial", "adama zerbo", "d'après")
+    ]
+
+
+def test_bare_role_after_a_name_the_entity_stage_typed_as_a_place():
+    text = "Le ministre béninois de l'Intérieur, Rodrigue Houngbo, a visité Parakou. « La ville est sûre », assure le ministre."
+    found = find_quotes(nlp.parse(text), [_mention(text, "Rodrigue Houngbo", "place", "rodrigue houngbo")])
+    assert [(q.text, q.speaker_key) for q in found] == [("La ville est sûre", "rodrigue houngbo")]
+
+
+def test_role_synonyms_patron_and_pdg():
+    text = "Le PDG de Sahel Ciment, Amadou Keita, a reçu la presse. Le patron de Sahel Ciment a jugé les prix « intenables »."
+    assert quotes(text, {"Amadou Keita": ["Amadou Keita"]}) == [("intenables", "partial", "amadou keita", "juger")]
+
+
+def test_headline_quotation_takes_the_speaker_of_its_twin_in_the_body():
+    text = "« Nous reviendrons plus forts » : le pari du maire\n\n« Nous reviendrons plus forts, je vous le promets », a lancé Paul Zida."
+    assert [(q.text, q.speaker_key) for q in find_quotes(nlp.parse(text), mentions(text, {"Paul Zida": ["Paul Zida"]}))] == [
+        ("Nous reviendrons plus forts", "paul zida"),
+        ("Nous reviendrons plus forts, je vous le promets", "paul zida"),
+    ]
+
+
+def test_dash_dialogue_with_incises_and_a_colon_line():
+    text = (
+        "Au marché de Sikasso, les prix flambent. Le vendeur Issa Coulibaly hausse les épaules.\n\n"
+        "— Le sac de riz a pris cinq mille francs en un mois, soupire-t-il.\n\n"
+        "Sa voisine, Awa Sanou, lui répond :\n\n"
+        "— Et personne ne fait rien pour nous."
+    )
+    assert quotes(text, {"Issa Coulibaly": ["Issa Coulibaly"], "Awa Sanou": ["Awa Sanou"]}) == [
+        ("Le sac de riz a pris cinq mille francs en un mois", "direct", "issa coulibaly", "soupirer"),
+        ("Et personne ne fait rien pour nous.", "direct", "awa sanou", "répondre"),
+    ]
+
+
+@pytest.mark.parametrize("intro", ["Le plan prévoit trois mesures.", "Le ministre Luc Perrin a annoncé deux mesures :"])
+def test_dashed_list_is_not_dialogue(intro):
+    text = intro + "\n\n— Le gel des prix du pain pendant six mois.\n\n— La baisse des taxes sur le riz importé."
+    assert quotes(text, {"Luc Perrin": ["Luc Perrin"]}) == []
+
+
+def test_term_presented_as_something_is_not_a_quotation():
+    text = "Le maire a lancé un plan contre les inondations, présenté comme une « priorité absolue » par ses services."
+    assert quotes(text) == []
+
+
+def test_speaker_phrase_stops_at_the_full_stop():
+    text = "« La presse n'est pas un crime », rappelle le syndicat. L'ONG Voix libres a exigé une enquête."
+    assert quotes(text, orgs={"Syndicat des journalistes": ["Syndicat des journalistes"], "Voix libres": ["Voix libres"]})[0][2] is None
+
+
+def test_standalone_quotation_after_a_sentence_about_its_speaker():
+    text = "Sur le quai de Mopti, Hawa Kanté trie les poissons invendus. « Le fleuve se vide. Nous aussi. » Elle a quarante ans."
+    assert quotes(text, {"Hawa Kanté": ["Hawa Kanté"]}) == [("Le fleuve se vide. Nous aussi.", "direct", "hawa kanté", None)]
+
+
+def test_quotation_paragraph_after_a_paragraph_about_its_speaker():
+    text = (
+        "Marc Olivier tient le seul garage du village. Il a vu partir ses clients un à un.\n\n"
+        "« Sans voiture, ici, on ne travaille pas. Et sans travail, pas de voiture. »\n\n"
+        "La mairie étudie une navette."
+    )
+    assert quotes(text, {"Marc Olivier": ["Marc Olivier"]}) == [
+        ("Sans voiture, ici, on ne travaille pas. Et sans travail, pas de voiture.", "direct", "marc olivier", None)
+    ]
+
+
+def test_opening_quotation_paragraph_named_in_the_next_paragraph():
+    text = "« Nous ne quitterons pas cette terre. »\n\nC'est ainsi que le chef coutumier Ali Maïga a accueilli les délégués."
+    assert quotes(text, {"Ali Maïga": ["Ali Maïga"]}) == [("Nous ne quitterons pas cette terre.", "direct", "ali maïga", None)]
+
+
+def test_feminine_clitic_skips_a_man_named_after_the_woman():
+    text = "La ministre de la Santé, Aïssata Bah, a reçu le préfet Jean Kaboré. « Les vaccins arriveront lundi », a-t-elle annoncé."
+    assert quotes(text, {"Aïssata Bah": ["Aïssata Bah"], "Jean Kaboré": ["Jean Kaboré"]}) == [
+        ("Les vaccins arriveront lundi", "direct", "aïssata bah", "annoncer")
+    ]
+
+
+def test_a_group_speaks_without_an_entity_and_its_short_quotation_is_kept():
+    text = "Les syndicats de cheminots ont dénoncé « une provocation »."
+    assert quotes(text) == [("une provocation", "partial", None, "dénoncer")]
+
+
+def test_speaker_just_before_a_verb_the_parser_left_without_subject():
+    text = "L'ancien garde des Sceaux Ismaël Touré a pour sa part parlé d'un « tournant historique »."
+    assert quotes(text, {"Ismaël Touré": ["Ismaël Touré"]}) == [("tournant historique", "partial", "ismaël touré", "parler")]
+
+
+def test_second_quotation_of_the_sentence_after_a_participle_shares_the_speaker():
+    text = "« La paix est possible », a déclaré l'envoyé spécial, Tomas Berg, ajoutant que les deux camps avaient « accepté de se parler »."
+    got = quotes(text, {"Tomas Berg": ["Tomas Berg"]})
+    assert [(t, k) for t, _, k, _ in got] == [("La paix est possible", "tomas berg"), ("accepté de se parler", "tomas berg")]
+
+
+def test_interview_with_plain_answer_paragraphs():
+    text = (
+        "ENTRETIEN. Sociologue, Lucie Marchal a enquêté deux ans dans les lycées de banlieue.\n\n"
+        "Qu'avez-vous observé ?\n\nUne grande solitude des élèves face à l'orientation.\n\n"
+        "Que faudrait-il changer ?\n\nDonner du temps aux conseillers, tout simplement.\n\n"
+        "Propos recueillis par Paul Henry"
+    )
+    assert quotes(text, {"Lucie Marchal": ["Lucie Marchal"], "Paul Henry": ["Paul Henry"]}) == [
+        ("Une grande solitude des élèves face à l'orientation.", "direct", "lucie marchal", None),
+        ("Donner du temps aux conseillers, tout simplement.", "direct", "lucie marchal", None),
+    ]
+
+
+def test_explainer_question_headings_are_not_an_interview():
+    text = (
+        "Réforme des retraites : ce qui change.\n\nQui est concerné ?\n\nTous les salariés nés après 1968.\n\n"
+        "Quand la réforme entre-t-elle en vigueur ?\n\nLe 1er septembre prochain."
+    )
+    assert quotes(text) == []
+
+
+def test_narrative_infinitive_et_d_ajouter_continues_the_last_speaker():
+    text = "« Le budget est tenu », a assuré le maire Hugo Lemoine. Et d'ajouter : « Les impôts ne bougeront pas. »"
+    assert quotes(text, {"Hugo Lemoine": ["Hugo Lemoine"]}) == [
+        ("Le budget est tenu", "direct", "hugo lemoine", "assurer"),
+        ("Les impôts ne bougeront pas.", "direct", "hugo lemoine", "ajouter"),
+    ]
+
+
+def test_comme_l_a_rappele_x():
+    text = "Comme l'a rappelé la procureure de Créteil, Nadia Ferhat, l'enquête « ne fait que commencer »."
+    assert quotes(text, {"Nadia Ferhat": ["Nadia Ferhat"]}) == [("ne fait que commencer", "partial", "nadia ferhat", "rappeler")]
+
+
+def test_a_phrase_that_holds_the_quotation_does_not_speak_it():
+    text = "Les « ambassadeurs » de la marque ont été mobilisés pour défendre le produit."
+    assert quotes(text) == []
+
+
+def test_clitic_incise_goes_to_the_person_named_last():
+    text = (
+        "Le maire, Paul Verdier, défend le projet. « C'est un investissement pour cinquante ans », a-t-il assuré. "
+        "Son opposant, Karim Saïd, n'est pas convaincu. « On refait la même erreur », estime-t-il."
+    )
+    got = quotes(text, {"Paul Verdier": ["Paul Verdier"], "Karim Saïd": ["Karim Saïd"]})
+    assert [(t, k) for t, _, k, _ in got] == [
+        ("C'est un investissement pour cinquante ans", "paul verdier"),
+        ("On refait la même erreur", "karim saïd"),
+    ]

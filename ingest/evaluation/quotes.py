@@ -6,8 +6,9 @@ leniently matched quotations: the predicted speaker key must equal the gold
 speaker's canonical name (accents and case folded), and a gold quotation with
 no identifiable speaker must get none. Three sets, reported separately:
 the five seeds (gold/quotes/seeds.jsonl, on the cleaned body the pipeline
-sees), project-written news passages (gold/quotes/news.jsonl: development;
-news_heldout.jsonl and news_heldout2.jsonl: held out, not to tune on) and French
+sees), project-written news passages (gold/quotes/news.jsonl and news_dev3.jsonl:
+development; news_heldout.jsonl and news_heldout2.jsonl: held out once, since used
+for tuning; news_heldout3.jsonl: blind, never tuned on) and French
 LitBank fiction (shared corpora; speakers there are mentions, not entities).
 """
 
@@ -245,18 +246,23 @@ def run(shared: Path) -> dict:
     """Print the quotation report next to the published anchor and return the figures."""
     seeds, chrome = evaluate_seeds()
     news = evaluate_news("news.jsonl")
+    dev3 = evaluate_news("news_dev3.jsonl")
     heldout = evaluate_news("news_heldout.jsonl")
     heldout2 = evaluate_news("news_heldout2.jsonl")
+    heldout3 = evaluate_news("news_heldout3.jsonl")
     litbank = evaluate_litbank(Path(shared) / "corpora" / "fr-litbank-quotes")
     print("Quotations — span P/R/F1 (word overlap ≥0.3 lenient, ≥0.8 strict), speaker accuracy over lenient matches")
     print(f"anchor: {ANCHOR['what']}: quote F1 {ANCHOR['quote_f1']:.3f}, speaker accuracy {ANCHOR['speaker_accuracy']:.3f}")
     print(_line("seeds (5 articles)", seeds))
     print(f"{'':<26} quotations taken from chrome when run on the raw seed files: {chrome}")
     print(_line("news passages (project)", news))
+    print(_line("news dev 3 (project)", dev3))
     print(_line("news held-out (project)", heldout))
     print(_line("news held-out 2 (project)", heldout2))
+    print(_line("news held-out 3 (blind)", heldout3))
     if litbank:
         print(_line("fr-litbank (fiction, ref.)", litbank))
-    for err in seeds["errors"] + news["errors"] + heldout["errors"] + heldout2["errors"]:
+    # Set 3's errors are not printed: it stays blind, only its figures are shown.
+    for err in seeds["errors"] + news["errors"] + dev3["errors"] + heldout["errors"] + heldout2["errors"]:
         print("  -", err)
-    return {"anchor": ANCHOR, "seeds": seeds, "chrome_quotes": chrome, "news": news, "news_heldout": heldout, "news_heldout2": heldout2, "litbank": litbank}
+    return {"anchor": ANCHOR, "seeds": seeds, "chrome_quotes": chrome, "news": news, "news_dev3": dev3, "news_heldout": heldout, "news_heldout2": heldout2, "news_heldout3": heldout3, "litbank": litbank}
