@@ -21,14 +21,18 @@ Metadata, field by field, first layer that has it wins:
   3. markup: microdata `datePublished`, `<time pubdate>` (only when the page
      marks a single date), `itemprop=author` / `rel=author` bylines, `<html lang>`;
   4. trafilatura's byline heuristics and site name;
-  5. bylines by their look: byline/author classes in the headline's article,
-     a 'Par X' / 'By X' line after the `<h1>` (or atop or signing the main text);
-  6. `<title>`, a date in the URL, htmldate (extensive search), the first `<time>`.
+  5. bylines by their look: byline/author classes and `<address>` in the headline's
+     article, a 'Par X' / 'Auteur : X' line or an 'Auteur' label and the name after it
+     following the `<h1>`; the date written on that byline's line, when the
+     byline is the article's (not a comment's);
+  6. `<title>`, a date in the URL, htmldate (extensive search), the first `<time>`;
+  7. a 'Par X' / 'Por X' / 'Auteur : X' line atop or signing the main text.
 Every byline is cleaned the same way (`clean_byline`): prefixes, glued dates,
 roles and what follows them, wire-service tags, contact details, credits for
 pictures or reviewing, follow buttons and the outlet's name go; what is left
-must be shaped like names, joined with ", ". A person named by any layer
-beats the outlet's own name; the byline the page shows (layers 3 and 5)
+must be shaped like names (capitalised, or in a script without capitals),
+joined with ", ". A person named by any layer beats the outlet's own name,
+and a byline naming the page's own domain ('X (www.site.com)') is the outlet; the byline the page shows (layers 3 and 5)
 completes a list another layer cut short (co-authors). The title is chosen by agreement
 (`_title`): a metadata title that the `<h1>` shows, else the first metadata
 title without its site suffix (completed when truncated), in the `<h1>`'s
@@ -90,13 +94,14 @@ def extract_html(html: str, url: str | None = None) -> Extracted:
     text = main_text(lean, document, url)
     if _size(text) < MIN_WORDS:
         raise NoArticle("no article content")
-    meta = page_meta(lean, url, scripts, document)
-    if "author" not in meta:
-        meta.update(author=text_byline(text, [meta.get("source")]))
+    meta = page_meta(lean, url, scripts, document, text)
     return Extracted(text, {k: v for k, v in meta.items() if v})
 
 
-_TEXT_BYLINE = re.compile(r"^(?:par|by|texte\s*:|propos recueillis par)\s+\S.{0,120}$", re.I)
+_TEXT_BYLINE = re.compile(r"^(?:par|by|por|von|texte\s*:|(?:auteur|author)(?:e|s|es)?\s*:|propos recueillis par)"
+                          r"\s+\S.{0,120}$", re.I)
+# A label alone, its value in the next element: '<dt>Auteur</dt><dd>Name</dd>', '<span>Par</span> <a>Name</a>'.
+_BYLINE_LABEL = re.compile(r"^(?:par|by|por|von|texte|auteur(?:e|s|es)?|authors?|signé|written\s+by)\s*:?$", re.I)
 
 
 def text_byline(text: str, sites: list[str | None] = ()) -> str | None:
@@ -227,12 +232,14 @@ def _squash(text: str) -> str:
 
 # --- metadata -------------------------------------------------------------
 
-def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | None = None, document=None) -> dict:
-    """Metadata of a page by layer precedence (see module docstring); absent fields omitted."""
+def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | None = None, document=None,
+              text: str = "") -> dict:
+    """Metadata of a page by layer precedence (see module docstring); absent fields omitted.
+    `text` is the page's main text, whose 'Par X' line is the last resort for the byline."""
     soup = BeautifulSoup(html, "lxml")
     layers = [_jsonld_meta(jsonld_scripts if jsonld_scripts is not None else _JSONLD.findall(html)),
               _tag_meta(soup), _markup_meta(soup), _trafilatura_meta(document), _byline_meta(soup),
-              _fallback_meta(soup, html, url)]
+              _fallback_meta(soup, html, url), {"author": text_byline(text)}]
     meta: dict = {}
     for name in ("subtitle", "author", "source", "url", "language", "section", "description"):
         for layer in layers:
@@ -245,10 +252,20 @@ def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | Non
              if site and len(site.split()) <= 6]
     # The outlet's own name often fills the byline slot: a person named by any layer beats it.
     bylines = [layer.get("author") for layer in layers]
-    people = [clean_byline(b, sites) if b else None for b in bylines]
-    signed = [layers[0].get("organisation")] + bylines  # an organisation only when no person is named
-    meta["author"] = _fullest(people, visible={2, 4}) \
-        or next(filter(None, map(clean_byline, filter(None, signed))), None)
+    # A byline naming the page's own domain ('Deutsche Welle (www.dw.com)', 'Par site.fr') is the outlet signing.
+    home = _domain(url or meta.get("url") or "")
+    outlet = re.compile(r"(?<![\w@.-])(?:www\.)?" + re.escape(home) + r"\b", re.I) if home else None
+    outlets = {clean_byline(b) for b in bylines if b and outlet and outlet.search(b)}  # and its name wherever it is
+    people = [name if name not in outlets else None
+              for name in (clean_byline(b, sites) if b else None for b in bylines)]
+    # An organisation only when no person is named; a domain ('site.com', 'Site Com') names no one.
+    signed = [clean_byline(b) for b in [layers[0].get("organisation")] + bylines
+              if b and not (outlet and outlet.search(b))]
+    meta["author"] = _fullest(people, visible={2, 4, 6}) \
+        or next((name for name in signed if name and _words(name) != _words(home or "")), None)
+    if layers[4].get("author") and not {_fold(n) for n in layers[4]["author"].split(", ")} \
+            <= {_fold(n) for n in (meta["author"] or "").split(", ")}:
+        layers[4]["published"] = None  # the date of a byline that is not the article's (a comment's, a teaser's)
     headings, logos = _headings(soup)
     title = _title([layer.get("title") for layer in layers], headings, sites + logos)
     meta["title"] = _KICKER.sub("", title) if title else None
@@ -456,7 +473,7 @@ def _markup_meta(soup) -> dict:
     # One date, or nothing: a page listing teasers with their own dates says nothing about the article.
     published = dates.pop() if len({iso_date(d)[0] for d in dates}) == 1 else None
     html = soup.find("html")
-    author = _first_byline(soup.find_all(attrs={"itemprop": "author"}) + soup.find_all(attrs={"rel": "author"}))
+    author, _ = _first_byline(soup.find_all(attrs={"itemprop": "author"}) + soup.find_all(attrs={"rel": "author"}))
     return {"published": published, "author": author,
             "language": _lang(html.get("lang") or html.get("xml:lang")) if html else None}
 
@@ -475,21 +492,44 @@ _AUTHOR_LINK = re.compile(r"/(?:auteurs?|authors?|journalistes?|signatures?|reda
 
 def _byline_meta(soup) -> dict:
     """Bylines found by their look, after trafilatura's: within the headline's article, elements
-    whose class names a byline or an author, then a 'Par X' / 'By X' line among the texts after the `<h1>`."""
+    whose class names a byline or an author and `<address>` elements, then among the texts after the
+    `<h1>` a 'Par X' / 'Auteur : X' line or a label whose next text is the name ('Auteur' | 'X').
+    The date written on the byline's own line ('Par X | 30 septembre 2018') is the published date."""
     scope = _article(soup)
-    found = _first_byline(tag for tag in scope.find_all(class_=_BYLINE_CLASS)
-                          if not _NOT_BYLINE_CLASS.search(" ".join(tag.get("class") or ())))
-    h1 = scope.find("h1")
-    lines = h1.find_all_next(string=True, limit=40) if h1 and not found else ()
-    return {"author": found or next((clean_byline(line) for line in lines if _TEXT_BYLINE.match(line.strip())), None)}
+    found, tag = _first_byline(tag for tag in scope.find_all(lambda t: t.name == "address" or t.has_attr("class")
+                                                             and _BYLINE_CLASS.search(" ".join(t["class"])))
+                               if not _NOT_BYLINE_CLASS.search(" ".join(tag.get("class") or ()))
+                               and not tag.find_parent("footer"))
+    if not found:
+        h1 = scope.find("h1")
+        lines = [_squash(line) for line in (h1.find_all_next(string=True, limit=60) if h1 else ())]
+        lines = [line for line in lines if line]
+        found = next((name for line, after in zip(lines, lines[1:] + [""])
+                      for name in [clean_byline(line) if _TEXT_BYLINE.match(line)
+                                   else clean_byline(after) if _BYLINE_LABEL.match(line) else None] if name), None)
+    return {"author": found, "published": _line_date(tag) if tag else None}
+
+
+_UPDATED = re.compile(r"\b(?:mis\s+à\s+jour|modifié|actualisé|updated|aktualisiert|actualizado)\b", re.I)
+
+
+def _line_date(tag) -> str | None:
+    """The date on a byline's line: in its parent element's short text, before any 'updated' part."""
+    parent = tag.parent
+    text = _squash(parent.get_text(" ")) if parent is not None else ""
+    if not text or len(text.split()) > 40:
+        return None
+    found, _ = iso_date(_UPDATED.split(text)[0])
+    return found
 
 
 _QUOTING = ["blockquote", "q", "figure", "figcaption", "cite"]
 
 
-def _first_byline(tags) -> str | None:
-    """The first of these byline elements that names people: its own names, else a child that reads as a
-    full name (an author box: name, then bio). The authors of comments, quotes and captions are not the article's."""
+def _first_byline(tags) -> tuple[str | None, object]:
+    """The first of these byline elements that names people, and that element: its own names, else a child
+    that reads as a full name (an author box: name, then bio). The authors of comments, quotes and captions
+    are not the article's."""
     for tag in islice(tags, 20):
         if tag.name in _QUOTING or tag.find_parent(_QUOTING) or tag.find_parent(class_=re.compile("comment", re.I)):
             continue
@@ -497,8 +537,8 @@ def _first_byline(tags) -> str | None:
             (name for child in tag.find_all(True, limit=30) if len(child.get_text(" ").split()) <= 5
              for name in [clean_byline(child.get_text(" "))] if name and " " in name), None)
         if found:
-            return found
-    return None
+            return found, tag
+    return None, None
 
 
 def _byline_text(tag) -> str:
@@ -719,7 +759,13 @@ _ROLE = re.compile(r"^(?:envoyée?s?|spéciale?s?|correspondante?s?|journalistes
                    r"chroniqueu(?:r|se)s?|éditorialistes?|directeur|directrice|director|chef|cheffe|chief|senior|"
                    r"analyste?s?|photographe|photographer|stagiaire|intern|pigiste|freelance|"
                    r"(?-i:à|au|aux|en|in|at|pour|for|from|depuis|avec|with|via|sur|on))$", re.I)
-_ROLE_MODIFIERS = {"staff", "senior", "chief", "contributing", "associate", "deputy", "assistant", "special"}
+# Words before a role that qualify it ('Senior', 'Tech Reporter', 'Politics Editor'), not part of the name.
+_ROLE_MODIFIERS = {"staff", "senior", "chief", "contributing", "associate", "deputy", "assistant", "special",
+                   "managing", "executive", "national", "foreign", "political", "politics", "tech", "technology",
+                   "science", "health", "business", "sports", "sport", "culture", "entertainment", "investigative",
+                   "data", "digital", "video", "audio", "news", "breaking", "markets", "finance", "economics",
+                   "climate", "environment", "legal", "crime", "education", "travel", "food", "weather", "world",
+                   "local", "metro", "auto", "music", "arts", "fashion", "lifestyle", "features", "social", "media"}
 _PARTICLES = {"de", "du", "des", "d'", "d’", "la", "le", "van", "von", "der", "den", "da", "dos", "das", "di", "del",
               "della", "al", "el", "bin", "ben", "ibn", "ould", "ag", "zu", "ter", "ten", "mac"}
 _NOT_NAMES = re.compile(r"^(?:" + _MONTHS + r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
@@ -783,8 +829,14 @@ def _is_name(words: list[str]) -> bool:
             or len(words) > 1 and _DESK.match(words[0]) \
             or _NOT_NAMES.match(" ".join(words)) or len(words) == 1 and len(words[0]) < 3:
         return False
-    return all(w[:1].isupper() or w.lower() in _PARTICLES or re.match(r"^(?:d|l)['’]\w", w, re.I) for w in words) \
-        and any(w[:1].isupper() for w in words)
+    return all(_capital(w) or w.lower() in _PARTICLES or re.match(r"^(?:d|l)['’]\w", w, re.I) for w in words) \
+        and any(_capital(w) for w in words)
+
+
+def _capital(word: str) -> bool:
+    """Written as a name starts: a capital, or a letter of a script without case (Chinese, Korean, Arabic…)."""
+    first = word[:1]
+    return first.isupper() or first.isalpha() and first.lower() == first.upper()
 
 
 def _first(value) -> str | None:
