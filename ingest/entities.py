@@ -20,6 +20,13 @@ standing for a person the article introduced with that role ("le chef de la
 diplomatie russe") is a mention of that person; such mentions give the entity no
 name or alias (`is_role`).
 
+A name's own words settle its type before any context cue (`_name_type`): a club's
+or firm's first or last word ("AS Monaco", "Orange Money"), an acronym, a French word
+hyphened to a place ("Hydro-Québec"), a given name (`data/given_names.txt`) before
+capitalised words ("Kamala Harris"); that type holds for every mention of the name.
+Context then decides the rest: match results and scores make clubs of town names in a
+sports article, "le fondateur de X" a firm, "X, 52 ans" or a title before it a person.
+
 `link_entities` joins the articles: accent and case variants share a key, a
 surname alone is resolved to a full name only when the corpus has exactly one
 person with that surname, each name gets the type most of its mentions have,
@@ -37,7 +44,7 @@ from importlib import resources
 
 import yaml
 
-from .geocode import Place, context_country, countries, country_of, geocode, place_names
+from .geocode import Place, cities, context_country, countries, country_of, geocode, place_names
 from .geocode import fold as place_fold
 from .model import Entity, Mention
 
@@ -173,7 +180,8 @@ def _trim(doc, tokens: list, label: str) -> list | None:
     """
     lex = lexicon()
     strip = lex["determiners"] | lex["honorifics"]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or fold(tokens[0].text) in strip):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or fold(tokens[0].text) in strip) \
+            and not (len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_):  # "M-Pesa"
         if label == "person" and tokens[0].text[:1].isupper() and fold(tokens[0].text) in lex["name_particles"] \
                 and len(tokens) > 1:
             break  # "Le Pen", "De Gaulle": a capitalised particle belongs to the surname
@@ -231,6 +239,8 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
     while i < len(tokens) and fold(tokens[i].text) in lex["determiners"] | lex["honorifics"]:
         i += 1
     titled = False
+    if i + 1 < len(tokens) and _capitalised(tokens[i]) and is_demonym(tokens[i].text) and _capitalised(tokens[i + 1]):
+        i, titled = i + 1, True  # "le Sud-Coréen Park Chan-wook": a nationality noun before a name
     while i < len(tokens) and (k := _prefix(doc, tokens[i].i, lex["person_titles"], min(4, len(tokens) - i))):
         i, titled = i + k, True
         if i < len(tokens):
@@ -240,12 +250,18 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
                                    or (tokens[i].text.islower() and (tokens[i].pos_ == "ADJ" or is_demonym(tokens[i].text)))):
             i += 1  # "Premier ministre éthiopien Abiy Ahmed", "président sortant Joe Biden"
     rest = tokens[i:]
+    if rest and 2 <= i and rest[0].i >= 2 and doc[rest[0].i - 1].text == "-" and not doc[rest[0].i - 1].whitespace_ \
+            and not doc[rest[0].i - 2].whitespace_ and doc[rest[0].i - 2].text.isupper():
+        rest = tokens[i - 2:]  # "président de la N-VA": the portfolio ate the acronym's first letter
     if not titled or not rest or not _capitalised(rest[0]) \
-            or not all(_capitalised(t) or fold(t.text) in lex["name_particles"] or t.text == "-" for t in rest):
+            or not all(_capitalised(t) or fold(t.text) in lex["name_particles"] or t.text == "-"
+                       or (doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_) for t in rest):  # "Chan-wook"
         return tokens, label
     text = _text(doc, rest)
     if lookup(text) or _is_place(text):
         return tokens, label
+    if _ACRONYM.fullmatch(text.replace("-", "")):
+        return rest, "organization"  # "président de la N-VA": the acronym is the portfolio's
     return rest, "person"
 
 
@@ -378,10 +394,13 @@ def find_mentions(doc) -> list[Mention]:
         if not tokens or (not lookup(_text(doc, tokens)) and _is_junk(doc, tokens, label)):
             continue
         tokens, label = _extend(doc, tokens, label)
+        tokens = _complete(doc, tokens, label)
         text = _text(doc, tokens)
+        if any(m.start <= tokens[0].idx and tokens[0].idx + len(text) <= m.end for m in mentions):
+            continue  # "Cameroun" inside the "Mouvement pour la renaissance du Cameroun" just completed
         mentions = [m for m in mentions if not (tokens[0].idx <= m.start and m.end <= tokens[0].idx + len(text))]
-        if label == "other" and not lookup(text) and _holds_gazetteer_name(text):
-            continue  # "Caïman de la Marine nationale": the scanner takes the name out
+        if not lookup(text) and ((label == "other" and _holds_gazetteer_name(text)) or is_role(text)):
+            continue  # "Caïman de la Marine nationale", "Premier ministre d'Haïti": the scanners take the name out
         for start, end in _pair(text):
             kind, key = _label(text[start:end], label)
             mentions.append(Mention(tokens[0].idx + start, tokens[0].idx + end, text[start:end], kind, key))
@@ -390,6 +409,8 @@ def find_mentions(doc) -> list[Mention]:
     institutions, absorbed = _institution_mentions(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + institutions
     mentions.extend(_place_mentions(doc, mentions))
+    located, absorbed = _located_names(doc, mentions)
+    mentions = [m for m in mentions if id(m) not in absorbed] + located
     mentions.extend(_acronym_mentions(doc, mentions))
     mentions.extend(_propagate(doc, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -480,11 +501,18 @@ _PAIR = re.compile(r"(?:.*\s)?([A-ZÀ-Þ][\w'’]+)-([A-ZÀ-Þ][\w'’]+)")
 
 def _pair(text: str) -> list[tuple[int, int]]:
     """The offsets of the names in a span: itself, or two known places joined by a hyphen
-    ("TGV Kénitra-Marrakech", "le rallye Paris-Dakar") when the whole is no known name."""
+    ("TGV Kénitra-Marrakech", "le rallye Paris-Dakar") when the whole is no known name, or a
+    name and the full name of a person it belongs to ("Amal de Nabih Berry")."""
     match = _PAIR.fullmatch(text)
     if match and all(_is_place(g) for g in match.groups()) and not _is_place(text) and not lookup(text):
         return [match.span(1), match.span(2)]
+    match = _OWNED.fullmatch(text)
+    if match and fold(match.group(2).split()[0]) in given_names() and not lookup(text):
+        return [match.span(1), match.span(2)]  # "le parti Amal de Nabih Berry": the party, then its leader
     return [(0, len(text))]
+
+
+_OWNED = re.compile(r"(.+?) (?:de |d'|d’)([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)+)")
 
 
 def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
@@ -529,6 +557,23 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
     return tokens, label
 
 
+def _complete(doc, tokens: list, label: str) -> list:
+    """An organisation name the model ended on "du"/"de la"/"des" ("Mouvement pour la renaissance
+    du" + "Cameroun"), completed with the capitalised words after it."""
+    end = tokens[-1].i + 1
+    if not (label == "organization" or _organization_head(_text(doc, tokens))) \
+            or not _joined(doc, end) or doc[end].lower_ not in _LINKS[:5] \
+            or doc[end].ent_iob_ != "I":
+        return tokens
+    end += 1
+    while _joined(doc, end) and doc[end].lower_ in _ARTICLES:
+        end += 1
+    stop = end
+    while _joined(doc, stop) and stop - end < 3 and _capitalised(doc[stop]):
+        stop += 1
+    return list(doc[tokens[0].i: stop]) if stop > end else tokens
+
+
 def _titled_people(doc, found: list[Mention]) -> list[Mention]:
     """People the model missed after a title written lowercase: "le pape François", "le
     président ivoirien Ouattara". The name is one to three capitalised proper nouns, none a
@@ -561,8 +606,9 @@ def _titled_people(doc, found: list[Mention]) -> list[Mention]:
 def _ends_with(doc, k: int, words: frozenset[str], longest: int = 3) -> bool:
     """Whether the tokens just before token `k`, in the same sentence, spell one of `words` (folded)."""
     for n in range(1, min(longest, k) + 1):
-        if all(_joined(doc, t) for t in range(k - n + 1, k + 1)) and fold(_text(doc, doc[k - n:k])) in words:
-            return True
+        if all(_joined(doc, t) and not doc[t - 1].is_punct for t in range(k - n + 1, k + 1)) \
+                and fold(_text(doc, doc[k - n:k])) in words:
+            return True  # but not across a comma: "le PDG du constructeur, Jean Dupont" is a person
     return False
 
 
@@ -585,8 +631,18 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
                 and doc[k - 1].pos_ not in ("ADP", "DET", "VERB", "AUX", "PRON", "CCONJ")):
             break
         k -= 1
+    if " " not in m.surface and _ends_with(doc, i, _town_cues()):
+        return "place"  # "la ville de Vohémar", "la commune d'Arlon"
+    if (m.label != "person" or _weak(m, surnames)) and _ends_with(doc, i, lex["organization_of_cues"], 4):
+        return "organization"  # "le fondateur d'Iliad", "une filiale de Stellantis"
     if i > 0 and _joined(doc, i) and fold(doc[i - 1].text) in lex["honorifics"] and doc[i - 1].text[:1].isupper():
         return "person"
+    if _AGE.match(_body(doc), m.end):
+        return "person"  # "Jean Dupont, 52 ans,"
+    if m.label != "person" and _ends_with(doc, i - (i > 0 and doc[i - 1].text == ","), lex["person_titles"]):
+        return "person"  # "son directeur général, Jean Dupont", "le président Dupont"
+    if _sport_club(doc, span, m):
+        return "organization"
     if not _weak(m, surnames):
         return None
     k = i - 1 if i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’", "à", "en") else i
@@ -596,7 +652,7 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
             return other.label  # "de Bâle et de Stein", "Google et OpenAI"
     end = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("et", "ou"))
     if end > span.end and end < len(doc):
-        other = typed.get(("start", doc[end + (doc[end].lower_ in ("de", "d'", "d’", "à", "en"))].idx)) \
+        other = typed.get(("start", doc[end + (doc[end].lower_ in ("de", "d'", "d’", "à", "en") + _ARTICLES)].idx)) \
             if end + 1 < len(doc) else None
         if other and other.label != m.label and not _weak(other, surnames):
             return other.label  # "OpenAI et Google"
@@ -609,6 +665,12 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     return None
 
 
+@lru_cache(maxsize=1)
+def _town_cues() -> frozenset[str]:
+    """"ville de", "commune d'": a town's head noun and its preposition, folded."""
+    return frozenset(f"{head} {link}" for head in lexicon()["town_heads"] for link in ("de", "d'"))
+
+
 def _weak(m: Mention, surnames: set[str]) -> bool:
     """Whether a one-word mention's type is only the model's guess ("La Capte" is one word and a
     particle): untyped, a person who is no surname of the article, a place no list knows."""
@@ -618,13 +680,82 @@ def _weak(m: Mention, surnames: set[str]) -> bool:
         or (m.label == "place" and not _is_place(m.surface)))
 
 
+_AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
+_SCORE_ANYWHERE = re.compile(r"(?<![\d/.-])\d{1,2}\s?-\s?\d{1,2}(?![\d/.-])")
+
+
+def _sport_club(doc, span, m: Mention) -> bool:
+    """Whether a name the model called a place (or left untyped) is a sports club: in an article
+    about a match (a score, match words), the subject or object of a match-result verb
+    ("Arsenal a battu Chelsea"), after "face à", "battu par", "points de", or right before a
+    score ("Lens 2-1"). A country stays a place: a national team is not told apart."""
+    lex = lexicon()
+    if m.label not in ("place", "other") or len(span) > 3 or geocode_key(m.surface) or not _sport_article(doc):
+        return False
+    root = span.root
+    if root.head.lemma_ and fold(root.head.lemma_) in lex["sport_verbs"] \
+            and root.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:agent"):
+        return True
+    if _ends_with(doc, span.start, lex["sport_cues"], 4):
+        return True
+    return bool(re.match(r"\s*\(?\d{1,2}\s?-\s?\d{1,2}\b", _body(doc)[m.end:m.end + 10]))
+
+
+def _sport_article(doc) -> bool:
+    words = lexicon()["sport_words"]
+    return bool(_SCORE_ANYWHERE.search(_body(doc))) or any(fold(t.lemma_) in words or t.lower_ in words for t in doc)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded given names (`data/given_names.txt`, from Jörg Michael's nam_dict), less the ones
+    that are also countries, regions or cities of 250,000 people ("Paris", "Florence", "Jordan")."""
+    text = resources.files("ingest.data").joinpath("given_names.txt").read_text("utf-8")
+    names = {line for line in text.splitlines() if line and not line.startswith("#")}
+    big = {key for key, places in cities().items() if max(pop for pop, _ in places) >= 250_000}
+    return frozenset(names - big - set(countries()) - lexicon()["place_prefixes"])
+
+
+def _name_type(m: Mention) -> str | None:
+    """The type a name's own words give it, whatever the model said: a club's or firm's first or
+    last word ("AS Monaco", "Manchester City", "Orange Money"), an acronym the model called a
+    place ("CD&V"), a French word hyphened to a place ("Hydro-Québec", "Météo-France"), a given
+    name then capitalised words ("Kamala Harris", "Luca de Meo"). Known names and places excepted."""
+    if lookup(m.surface) or _is_place(m.surface):
+        return None
+    lex = lexicon()
+    words = m.surface.split()
+    folded = [fold(w) for w in words]
+    if len(words) > 1 and (folded[0] in lex["club_heads"] or folded[-1] in lex["organization_tails"]):
+        return "organization"
+    if m.label == "place" and _ACRONYM.fullmatch(m.surface):
+        return "organization"
+    parts = m.surface.split("-")
+    if len(words) == 1 and len(parts) == 2 and _is_place(parts[1]) and not _is_place(parts[0]) \
+            and fold(parts[0]) not in given_names() | lex["place_prefixes"]:
+        return "organization"
+    if m.label != "person" and 1 < len(words) <= 4 and words[0][:1].isupper() \
+            and fold(words[0].split("-")[0]) in given_names() \
+            and all(w[:1].isupper() or f in lex["name_particles"] for w, f in zip(words[1:], folded[1:])) \
+            and folded[-1] not in _folded_french_words() and not any(f in lex["organization_heads"] for f in folded):
+        return "person"
+    return None
+
+
 def _retype_by_cues(doc, mentions: list[Mention]) -> None:
-    """Every mention of a name takes the type its context cues give, by majority (gazetteer names excepted)."""
+    """Every mention of a name takes the type its own words give (`_name_type`), else the type its
+    context cues give, by majority (gazetteer names and countries excepted)."""
+    fixed: dict[str, str] = {}
+    for m in mentions:
+        if m.key not in fixed and (kind := _name_type(m)):
+            fixed[m.key] = kind
+    for m in mentions:
+        m.label = fixed.get(m.key, m.label)
     surnames = {w for m in mentions if m.label == "person" and " " in m.surface for w in fold(m.surface).split()[1:]}
     typed = {("end", m.end): m for m in mentions} | {("start", m.start): m for m in mentions}
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
-        if not lookup(m.surface) and geocode_key(m.surface) is None:
+        if m.key not in fixed and not lookup(m.surface) and geocode_key(m.surface) is None:
             cue = _cue_type(doc, m, typed, surnames)
             if cue:
                 votes[m.key][cue] += 1
@@ -746,6 +877,40 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
             taken.append((start, start + len(text)))
             absorbed |= inside
         i = end
+    return out, absorbed
+
+
+def _located_names(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """Names of missions and forces that end with the country they serve in ("Force intérimaire
+    des Nations unies au Liban", "Mission de l'Union africaine en Somalie"), where the model and
+    the gazetteer stop short: a capitalised head (`mission_heads`), lowercase adjectives, de/des
+    complements, then au/en/aux and a place the article names, as one organisation. Returns the
+    new mentions and the ids of the found ones inside them."""
+    heads = lexicon()["mission_heads"]
+    by_start = {m.start: m for m in found}
+    out: list[Mention] = []
+    absorbed: set[int] = set()
+    for token in doc:
+        if not (_capitalised(token) and fold(token.text) in heads):
+            continue
+        j = token.i + 1
+        while _joined(doc, j) and _lower_adjective(doc[j]):
+            j += 1
+        ends = _complement_ends(doc, j, True)
+        end = ends[-1][0] if ends else None
+        while end is not None and _joined(doc, end) and doc[end].text.islower() and doc[end].pos_ in ("ADJ", "VERB"):
+            end += 1  # "des Nations unies", whose "unies" the model may call a verb
+        if end is None or not _joined(doc, end + 1) or doc[end].lower_ not in ("au", "en", "aux"):
+            continue
+        place = by_start.get(doc[end + 1].idx)
+        if place is None or place.label != "place":
+            continue
+        start, stop = token.idx, place.end
+        if any(m.start < start < m.end or m.start < stop < m.end for m in found):
+            continue
+        text = _body(doc)[start:stop]
+        out.append(Mention(start, stop, text, "organization", fold(text)))
+        absorbed |= {id(m) for m in found if start <= m.start and m.end <= stop}
     return out, absorbed
 
 
@@ -892,8 +1057,15 @@ def _acronym_mentions(doc, found: list[Mention]) -> list[Mention]:
                 or fold(text) in lex["acronym_stopwords"] | lex["common_nouns"] or token.lower_ in _french_words() \
                 or is_demonym(text) or _overlaps(taken, token.idx, token.idx + len(text)) or _shouting(doc, token):
             continue
+        start = token.idx
+        if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+                and not doc[token.i - 2].whitespace_ and doc[token.i - 2].text.isupper():
+            start = doc[token.i - 2].idx  # "N-VA", which the tokenizer cuts at the hyphen
+        text = _body(doc)[start:token.idx + len(token.text)]
+        if _overlaps(taken, start, token.idx):
+            continue
         kind, key = _label(text, "organization")
-        out.append(Mention(token.idx, token.idx + len(text), text, kind, key))
+        out.append(Mention(start, token.idx + len(token.text), text, kind, key))
     return out
 
 
@@ -910,7 +1082,9 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
     just before or after it in parentheses, or the name whose word initials spell it
     ("Front de libération nationale" ... "FLN")."""
     names = [m for m in mentions if m.label != "person" and " " in m.surface]
-    acronyms = [a for a in mentions if _ACRONYM.fullmatch(a.surface) and not lookup(a.surface)]
+    acronyms = [a for a in mentions if not lookup(a.surface) and (
+        _ACRONYM.fullmatch(a.surface)
+        or (" " not in a.surface and text[a.end:a.end + 1] == ")" and not _is_place(a.surface)))]  # "(Finul)"
     defined: dict[str, Mention] = {}
     for a in acronyms:
         for m in names:

@@ -425,3 +425,145 @@ def test_a_lowercase_title_finds_a_name_the_model_missed():
 def test_a_hyphenated_surname_cut_by_the_model_is_joined_again():
     text = "La ministre des Sports, Amélie Oudéa-Castéra, était présente. Le budget est de 1,5 milliard de francs CFA."
     assert found(text) == [("Amélie Oudéa-Castéra", "person", "amelie oudea castera")]
+
+
+def test_a_match_result_makes_clubs_of_town_names():
+    text = "Le FC Nantes a dominé Reims samedi. Brest, battu par Lorient, recule au classement."
+    assert found(text) == [
+        ("FC Nantes", "organization", "fc nantes"),
+        ("Reims", "organization", "reims"),
+        ("Brest", "place", "brest"),
+        ("Lorient", "organization", "lorient"),
+    ]
+
+
+def test_a_score_and_a_points_gap_make_clubs_in_a_sports_article():
+    text = ("Brentford a battu Fulham 3-1 samedi soir. L'entraîneur a salué le match de son équipe, "
+            "qui reste à deux points de Brighton.")
+    assert found(text) == [
+        ("Brentford", "organization", "brentford"),
+        ("Fulham", "organization", "fulham"),
+        ("Brighton", "organization", "brighton"),
+    ]
+
+
+def test_a_town_in_a_political_article_stays_a_place_before_face_a():
+    text = "Le gouvernement reste ferme face à Moscou, a déclaré le porte-parole à Varsovie."
+    assert [(s, label) for s, label, _ in found(text)] == [("Moscou", "place"), ("Varsovie", "place")]
+
+
+def test_a_firm_last_word_and_a_hyphenated_brand_make_organisations():
+    text = ("Au Kenya, M-Pesa et Airtel Money se disputent le marché. Vodacom Group et Safaricom dominent.")
+    assert found(text) == [
+        ("Kenya", "place", "kenya"),
+        ("M-Pesa", "organization", "m pesa"),
+        ("Airtel Money", "organization", "airtel money"),
+        ("Vodacom Group", "organization", "vodacom group"),
+        ("Safaricom", "organization", "safaricom"),
+    ]
+
+
+def test_acronyms_are_not_places_and_a_hyphenated_acronym_stays_whole():
+    text = ("Vooruit et le CD&V réclament des garanties. Le président de la N-VA a répondu. "
+            "Les rebelles du M27 ont attaqué la ville.")
+    assert found(text) == [
+        ("Vooruit", "organization", "vooruit"),
+        ("CD&V", "organization", "cd&v"),
+        ("N-VA", "organization", "n va"),
+        ("M27", "organization", "m27"),
+    ]
+
+
+def test_a_french_word_hyphened_to_a_place_is_an_organisation():
+    text = "Les prévisions de Météo-Belgique et de Radio-Lorraine ont été publiées à Nancy."
+    assert found(text) == [
+        ("Météo-Belgique", "organization", "meteo belgique"),
+        ("Radio-Lorraine", "organization", "radio lorraine"),
+        ("Nancy", "place", "nancy"),
+    ]
+
+
+def test_a_given_name_makes_a_person_of_a_name_the_model_called_a_place():
+    text = "Kamala Harris a concédé sa défaite mercredi à Washington."
+    assert found(text) == [("Kamala Harris", "person", "kamala harris"), ("Washington", "place", "washington")]
+
+
+def test_a_role_age_or_appositive_makes_a_person():
+    assert found("Le directeur général du constructeur, Marco Bellini, a assuré que les salariés seraient "
+                 "reclassés.") == [("Marco Bellini", "person", "marco bellini")]
+    assert found("Le gérant de la société, Jérôme Castagnet, 52 ans, comparaît pour homicide "
+                 "involontaire.") == [("Jérôme Castagnet", "person", "jerome castagnet")]
+    assert found("Son directeur général, Tedros Adhanom Ghebreyesus, a salué la décision.") == [
+        ("Tedros Adhanom Ghebreyesus", "person", "tedros adhanom ghebreyesus")]
+
+
+def test_a_nationality_noun_before_a_name_comes_off_and_makes_a_person():
+    assert found("Le Sud-Coréen Park Chan-wook présidera le jury.") == [("Park Chan-wook", "person", "park chan wook")]
+
+
+def test_a_role_phrase_the_model_tagged_gives_its_place_not_a_name():
+    assert found("Alix Didier Fils-Aimé a été nommé Premier ministre d'Haïti.") == [
+        ("Alix Didier Fils-Aimé", "person", "alix didier fils aime"), ("Haïti", "place", "haiti")]
+
+
+def test_a_publisher_and_a_metropolis_are_organisations():
+    assert found("L'autrice publie cet automne chez Libre Expression un roman consacré à l'exil.") == [
+        ("Libre Expression", "organization", "libre expression")]
+    assert found("La Métropole de Rennes a voté la gratuité des bus.") == [
+        ("Métropole de Rennes", "organization", "metropole de rennes")]
+
+
+def test_the_given_name_list_leaves_out_countries_and_big_cities():
+    from ingest.entities import given_names
+
+    names = given_names()
+    assert ({"kamala", "luca", "mason", "jerome"} <= names, {"paris", "jordan", "florence"} & names) == (True, set())
+
+
+def test_a_mission_name_ends_with_the_country_it_serves_in_and_its_short_name_follows():
+    assert found("La Force intérimaire des Nations unies au Liban (Finul) a confirmé l'absence d'incident.") == [
+        ("Force intérimaire des Nations unies au Liban", "organization", "force interimaire des nations unies au liban"),
+        ("Finul", "organization", "force interimaire des nations unies au liban"),
+    ]
+    assert found("La Banque mondiale au Sénégal a prêté dix millions. L'Union africaine (Addis-Abeba) approuve.") == [
+        ("Banque mondiale", "organization", "banque mondiale"),
+        ("Sénégal", "place", "senegal"),
+        ("Union africaine", "organization", "union africaine"),
+        ("Addis-Abeba", "place", "addis abeba"),
+    ]
+
+
+def test_a_founder_a_subsidiary_or_a_takeover_makes_a_firm_of_the_name_after_it():
+    text = "Xavier Niel, fondateur d'Iliad, a défendu l'accord. Le rachat de Kelvion par une filiale de Stellantis est acté."
+    assert found(text) == [
+        ("Xavier Niel", "person", "xavier niel"),
+        ("Iliad", "organization", "iliad"),
+        ("Kelvion", "organization", "kelvion"),
+        ("Stellantis", "organization", "stellantis"),
+    ]
+
+
+def test_an_organisation_name_the_model_ended_on_du_takes_the_country_after_it():
+    assert found("À Douala, les militants du Mouvement pour la renaissance du Cameroun ont manifesté.") == [
+        ("Douala", "place", "douala"),
+        ("Mouvement pour la renaissance du Cameroun", "organization", "mouvement pour la renaissance du cameroun"),
+    ]
+
+
+def test_a_town_head_makes_a_place_and_a_ministry_is_known_by_its_seat():
+    assert found("La ville de Vohémar est coupée du reste du pays.") == [("Vohémar", "place", "vohemar")]
+    assert found("À Bercy, on refuse de commenter.") == [("Bercy", "organization", "bercy")]
+
+
+def test_a_name_and_the_person_it_belongs_to_are_cut_apart():
+    assert found("Les miliciens du mouvement Amal de Nabih Berry ont quitté Tyr.") == [
+        ("Amal", "organization", "amal"), ("Nabih Berry", "person", "nabih berry"), ("Tyr", "place", "tyr")]
+
+
+def test_an_institution_the_model_ended_on_an_apostrophe_takes_its_town_and_a_lowercase_head_is_no_given_name():
+    text = ("Un chalutier a sombré au large de l'île de Groix. Le Centre régional opérationnel de surveillance "
+            "et de sauvetage d'Étel a coordonné les secours.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("île de Groix", "place"),
+        ("Centre régional opérationnel de surveillance et de sauvetage d'Étel", "organization"),
+    ]
