@@ -19,8 +19,11 @@ Institutions the entity stage does not know or mistypes ("l'Observatoire …", "
 and back-references ("l'institution", "le syndicat") resolve to the body named before.
 Answers of a question-and-answer interview ("Name : …" after a question line, or plain
 paragraphs after question paragraphs) and turns of speech opened by a dash ("— …, dit-elle.") are
-quotations without marks. Quotation marks that only name or distance a term
-(scare quotes, titles, "présenté comme une « … »") are left out. The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
+quotations without marks. Role phrases match whatever the person's gender ("la cheffe du gouvernement" is "le premier
+ministre") and through generic nouns ("l'élue", "le dirigeant", data `role_hypernyms`); "« … », selon les
+mots du ministre, X" names X. Quotation marks that only name or distance a term
+(scare quotes, titles, "présenté comme une « … »", a short capitalised title after "publie") are left
+out, but "s'est dite « … »", "a appelé « … »" and "un projet « idéologique »" quote someone. The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
 """
 
 from __future__ import annotations
@@ -78,12 +81,17 @@ class Lexicon:
     roles: frozenset
     titles: frozenset
     synonyms: tuple  # ((group name, ((words...), ...)), ...)
+    hypernyms: dict  # generic role -> frozenset of the functions it can stand for
     institutions: frozenset
     generic_bodies: frozenset
     documents: frozenset
     anonymous: frozenset
     indefinites: frozenset
     designators: tuple
+    spoken_designators: frozenset
+    title_verbs: tuple
+    speech_nouns: frozenset
+    periphrases: dict  # folded phrase -> folded name of the body it stands for
 
 
 @lru_cache(maxsize=1)
@@ -92,14 +100,16 @@ def lexicon() -> Lexicon:
     verbs = yaml.safe_load((DATA / "speech_verbs.yml").read_text("utf-8"))
     words = yaml.safe_load((DATA / "quotes_lexicon.yml").read_text("utf-8"))
     synonyms = tuple(
-        (fold(group[0]), tuple(tuple(_content_words(fold(entry))) for entry in group)) for group in words["role_synonyms"]
+        (_masculine(fold(group[0])), tuple(tuple(_masculine(w) for w in _content_words(fold(entry))) for entry in group))
+        for group in words["role_synonyms"]
     )
     return Lexicon(
         verbs={fold(v): v for v in verbs["lemmas"]},
         verb_forms=frozenset(fold(v) for v in verbs.get("forms", [])),
-        roles=frozenset(fold(w) for w in words["person_roles"]),
+        roles=RoleWords(_masculine(fold(w)) for w in words["person_roles"]),
         titles=frozenset(fold(w) for w in words["titles"]),
         synonyms=synonyms,
+        hypernyms={_masculine(fold(k)): frozenset(_masculine(fold(w)) for w in v) for k, v in words["role_hypernyms"].items()},
         # Bodies that speak: this file's list, and every single-word institution head the entity stage knows.
         institutions=frozenset(fold(w) for w in words["institutions"])
         | frozenset(fold(w) for w in entity_lexicon()["institution_heads"] if " " not in w),
@@ -108,7 +118,38 @@ def lexicon() -> Lexicon:
         anonymous=frozenset(fold(w) for w in words["anonymous_sources"]),
         indefinites=frozenset(fold(w) for w in words["indefinites"]),
         designators=tuple(sorted((fold(w) for w in words["designators"]), key=len, reverse=True)),
+        spoken_designators=frozenset(fold(w) for w in words["spoken_designators"]),
+        title_verbs=tuple(fold(w) for w in words["title_verbs"]),
+        speech_nouns=frozenset(fold(w) for w in words["speech_nouns"]),
+        periphrases={fold(k): fold(v) for k, v in words["institution_periphrases"].items()},
     )
+
+
+# Feminine endings of French nouns of function and their masculine ones (cheffe → chef, directrice → directeur,
+# élue → élu), so that a role phrase and its synonyms match whatever the person's gender.
+FEMININE_ENDINGS = (("ffe", "f"), ("trice", "teur"), ("euse", "eur"), ("eure", "eur"), ("iere", "ier"), ("ere", "er"),
+                    ("enne", "en"), ("onne", "on"), ("ine", "in"), ("ante", "ant"), ("ente", "ent"), ("ale", "al"), ("ee", "e"), ("ue", "u"),
+                    ("ete", "et"), ("ate", "at"))
+AGE_WORDS = {"an", "ans", "age", "agee"}
+
+
+def _masculine(word: str) -> str:
+    """The masculine form of a folded noun or adjective of function, each word of a compound folded."""
+    if "-" in word:
+        return "-".join(_masculine(w) for w in word.split("-"))
+    if " " in word:
+        return " ".join(_masculine(w) for w in word.split())
+    for fem, masc in FEMININE_ENDINGS:
+        if word.endswith(fem) and len(word) > len(fem) + 1:
+            return word[: -len(fem)] + masc
+    return word
+
+
+class RoleWords(frozenset):
+    """Nouns of function, listed in the masculine: "la réalisatrice" is found as "réalisateur"."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or frozenset.__contains__(self, _masculine(word))
 
 
 def _content_words(folded: str) -> list[str]:
@@ -258,7 +299,7 @@ class _Article:
             if m.start < b and m.end > a and m.label == "other":
                 words = m.surface.split()
                 lead = 0
-                while lead < len(words) and (fold(words[lead]) in self.lex.roles | self.lex.titles or _compound_role([fold(w) for w in words[lead:lead + 2]], self.lex.roles)):
+                while lead < len(words) and (fold(words[lead]) in self.lex.roles or fold(words[lead]) in self.lex.titles or _compound_role([fold(w) for w in words[lead:lead + 2]], self.lex.roles)):
                     lead += 2 if _compound_role([fold(w) for w in words[lead:lead + 2]], self.lex.roles) else 1
                 if 0 < lead < len(words) and all(w[0].isupper() for w in words[lead:]):
                     out.append(Mention(m.start, m.end, m.surface, "person", m.key))
@@ -308,7 +349,9 @@ class _Article:
         return best
 
     def signature(self, phrase: str) -> tuple[str, frozenset] | None:
-        """A role phrase as (function, modifiers): "ministre guinéen des Affaires étrangères" and "diplomate guinéen" agree."""
+        """A role phrase as (function, modifiers): "ministre guinéen des Affaires étrangères" and "diplomate guinéen"
+        agree, and so do "la cheffe du gouvernement" and "le premier ministre" (gender folded). An age ("de 41 ans")
+        or a back-reference to the body ("le patron de la compagnie") adds no modifier."""
         words = [w for w in _content_words(fold(phrase)) if w not in self.lex.titles]
         for k, w in enumerate(words):
             if w in ("dont", "qui", "que", "lequel", "laquelle", "ou", "depuis", "lors"):
@@ -317,6 +360,7 @@ class _Article:
         words = words[:8]
         if not any(w in self.lex.roles for w in words):
             return None
+        words = [_masculine(w) for w in words if not w.isdigit() and w not in AGE_WORDS and w not in self.lex.generic_bodies]
         for name, entries in self.lex.synonyms:
             for entry in entries:
                 if _subsequence(entry, words):
@@ -363,6 +407,10 @@ class _Article:
         if best is None and not mods:
             # A bare "le ministre" / "la présidente" means the person last named with a role of that head.
             best = self._latest([(start, key) for start, key, (f, m) in self.roles if function in f.split()], at)
+        if best is None and function in self.lex.hypernyms:
+            # A generic noun ("l'élue socialiste", "le dirigeant") means the person last named with a function it covers.
+            covered = self.lex.hypernyms[function] | {function}
+            best = self._latest([(start, key) for start, key, (f, m) in self.roles if covered & set(f.split())], at)
         return best
 
     @staticmethod
@@ -417,14 +465,24 @@ class _Article:
             tokens = [t for t in tokens if t.idx < self.current[0]]
             if not tokens:
                 return None
+        words = [fold(t.text) for t in tokens]
+        noun = next((k for k, w in enumerate(words[:3]) if w in self.lex.speech_nouns), None)
+        if noun is not None and len(words) > noun + 2 and words[noun + 1] in ("de", "d'", "du", "des"):
+            tokens, words = tokens[noun + 2:], words[noun + 2:]  # "les mots du ministre": the minister
         a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         surface = self.text[a:b].strip(" ,")
-        words = [fold(t.text) for t in tokens]
+        if words in (["on"], ["-on"], ["t-on"]):
+            return Speaker(surface, None, cue, "anonymous", evidence)  # "on dénonce un « … »": someone, no one named
         if words[0] in PRONOUNS or words[0] in {"t-il", "t-elle"}:
             person = self.pronoun_person(a, "f" if "elle" in words[0] else "m")
             if person is None:
                 return None
             return Speaker(person.surface, person.key, cue, "person", evidence)
+        body = next((name for phrase, name in self.lex.periphrases.items() if phrase in " ".join(words)), None)
+        if body:
+            # "les magistrats financiers" after "la Cour des comptes": the body speaks.
+            named = [m for m in self.mentions if m.end <= a and m.key and body in fold(m.surface)]
+            return Speaker(named[-1].surface if named else surface, named[-1].key if named else None, cue, "institution", evidence)
         found = self.mentions_in(a, b) + self.titled_people(a, b)
         heads = [w for t, w in zip(tokens, words) if t.pos_ in ("NOUN", "PROPN") and w not in self.lex.titles]
         head = heads[0] if heads else words[-1]
@@ -806,8 +864,9 @@ class _Article:
             return None
         return Speaker(prev.speaker_surface, prev.speaker_key, prev.cue, "person", "shared")
 
-    def according(self, span: Span, sent_toks, qtoks) -> Speaker | None:
-        """selon X, d'après X, and a clause opening "Pour X, …"."""
+    def according(self, span: Span, sent_toks, qtoks, adjacent: bool = False) -> Speaker | None:
+        """selon X, d'après X, and a clause opening "Pour X, …"; `adjacent`: only "« … », selon X" right
+        after the quotation, which outweighs the verb the quotation hangs on."""
         inside = {t.i for t in qtoks}
         options = []
         for k, t in enumerate(sent_toks):
@@ -831,6 +890,8 @@ class _Article:
                     j += 1
                 if self.is_speech_verb(sent_toks[j]):
                     cue, start = self.speech_lemma(sent_toks[j]), sent_toks[j].i + 1
+            if cue and adjacent and not 0 <= t.idx - span.close <= 3:
+                continue
             if cue:
                 np = self.with_apposition(self.np_after(start, sent_toks[-1].i + 1), sent_toks[-1].i + 1)
                 distance = abs(t.idx - span.open) if t.idx < span.open else t.idx - span.close
@@ -892,12 +953,42 @@ def _compound_role(words: list[str], roles) -> bool:
 # Quotation or scare quotes?
 
 
-def _designated(text: str, open_at: int, designators) -> bool:
-    """Quotation marks right after "en tant que", "opération", "surnommé"… name a term, they quote nobody."""
+def _designated(text: str, open_at: int, lex: "Lexicon") -> bool:
+    """Quotation marks right after "en tant que", "opération", "surnommé"… name a term, they quote nobody;
+    but after "s'est dite" or "a appelé" they quote what the subject said."""
     before = fold(text[max(0, open_at - 40):open_at]).rstrip(SPACE + "(")
     before = re.sub(r"\s+", " ", before)
     bare = re.sub(r" (?:un|une|des|le|la|les|l')$", "", before.replace("l' ", "l'"))  # "présentée comme une « … »"
-    return any(_ends_with_word(b, d) for b in {before, bare} for d in designators)
+    for b in {before, bare}:
+        for d in lex.designators:
+            if _ends_with_word(b, d):
+                return not (d in lex.spoken_designators and SPOKEN_AUXILIARY.search(b[: -len(d)]))
+    return False
+
+
+def _title(text: str, span: Span, lex: "Lexicon") -> bool:
+    """A short capitalised quotation that is not a sentence, just after a verb of publishing ("publie « Les
+    Archives du silence »") or after a work's noun and a comma ("son premier roman, « Béton tendre »"): a title."""
+    quoted = text[span.start:span.end].strip()
+    if not quoted[:1].isupper() or len(quoted.split()) > 8 or quoted.endswith((".", "!", "?", "…", ",")):
+        return False
+    clause = re.split(r"[.;:!?\n«»“”\"]", fold(text[max(0, span.open - 80):span.open]))[-1]
+    words = re.findall(r"[\w'-]+", clause)[-6:]
+    after_noun = clause.rstrip(SPACE).endswith(",") and bool(words) and words[-1] in lex.designators
+    return after_noun or any(w.split("'")[-1].startswith(lex.title_verbs) for w in words)
+
+
+# An active or reflexive auxiliary, perhaps with one adverb, before a participle: "a appelé", "s'est aussi dite", "se dit".
+SPOKEN_AUXILIARY = re.compile(r"(?:^|[\s-])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|s'est|s'etait|s'etaient|se|se sont|t-il|t-elle)(?: \w+)? $")
+
+
+def _judged(doc, span: Span, qtoks) -> bool:
+    """A designating noun followed by a quoted adjective ("un projet « idéologique »", "un plan « irréaliste »")
+    reports a judgement, it names nothing."""
+    before = _token_at(doc, span.open - 1)
+    while before.i > 0 and (before.is_space or before.idx >= span.open):
+        before = doc[before.i - 1]
+    return before.pos_ == "NOUN" and qtoks[0].pos_ == "ADJ"
 
 
 def _ends_with_word(before: str, d: str) -> bool:
@@ -922,15 +1013,13 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     spans = quote_spans(text)
     art.quoted = [(s.start, s.end) for s in spans]
     for span in spans:
-        if _designated(text, span.open, art.lex.designators):
+        qtoks = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+        if not qtoks or _title(text, span, art.lex) or _designated(text, span.open, art.lex) and not _judged(doc, span, qtoks):
             continue
         quoted = text[span.start:span.end]
         line_start = text.rfind("\n", 0, span.open) + 1
         line_end = text.find("\n", span.close)
         line_end = len(text) if line_end < 0 else line_end
-        qtoks = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
-        if not qtoks:
-            continue
         art.current = (span.open, span.close)
         s_start = max(_token_at(doc, span.open).sent.start_char, line_start)
         s_end = min(_token_at(doc, min(span.close, len(text) - 1)).sent.end_char, line_end)
@@ -938,7 +1027,7 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
         sent_toks = list(sent) if sent is not None else qtoks
         alone = not text[line_start:span.open].strip(SPACE + "-—–") and not text[span.close:line_end].strip(SPACE + ".,;")
 
-        speaker = art.incise(span.close, line_end) or art.inner_incise(qtoks) or art.colon(span, line_start)
+        speaker = art.incise(span.close, line_end) or art.inner_incise(qtoks) or art.colon(span, line_start) or art.according(span, sent_toks, qtoks, adjacent=True)
         if speaker is None and alone:
             speaker = art.caption(span, line_end)
         governed = art.governing(qtoks, sent_toks)
@@ -965,8 +1054,8 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in qtoks if not t.is_punct)
         if _name_like(quoted) and not (speaker and speaker.evidence in ("incise", "colon", "caption")):
             continue
-        if n_words <= 6 and not has_verb and speaker is None:
-            continue
+        if n_words <= 6 and (not has_verb or n_words <= 2) and speaker is None:
+            continue  # a few words no one says, verb or not ("raconte la « débrouille »"): a term, not a quotation
         if speaker and speaker.key:
             art.last_speaker = speaker
         starts_upper = next((c.isupper() for c in quoted if c.isalpha()), False)

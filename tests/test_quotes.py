@@ -484,3 +484,115 @@ def test_clitic_incise_goes_to_the_person_named_last():
         ("C'est un investissement pour cinquante ans", "paul verdier"),
         ("On refait la même erreur", "karim saïd"),
     ]
+
+
+# -- issue 4, round 2: feminine roles, professions, generic nouns, spoken designators, titles --------
+
+
+def test_feminine_role_synonym_resolves_to_the_named_prime_minister():
+    text = (
+        "La première ministre, Hélène Corbin, a présenté son budget lundi. "
+        "La cheffe du gouvernement a répliqué aux sénateurs : « Nous tiendrons nos engagements. »"
+    )
+    assert quotes(text, {"Hélène Corbin": ["Hélène Corbin"]}) == [
+        ("Nous tiendrons nos engagements.", "direct", "hélène corbin", "répliquer")
+    ]
+
+
+def test_profession_synonym_with_an_age_resolves_to_the_director():
+    text = (
+        "Le réalisateur Bruno Lemarchand tourne son quatrième film à Lyon. "
+        "« Je cherche des visages que personne ne connaît », confie le cinéaste de 52 ans."
+    )
+    assert quotes(text, {"Bruno Lemarchand": ["Bruno Lemarchand"]}) == [
+        ("Je cherche des visages que personne ne connaît", "direct", "bruno lemarchand", "confier")
+    ]
+
+
+def test_generic_noun_elue_means_the_last_named_deputy_mayor():
+    text = (
+        "L'adjointe au maire chargée des écoles, Farida Benali, a visité le chantier. "
+        "« Les élèves rentreront dans des classes neuves », assure l'élue écologiste."
+    )
+    assert quotes(text, {"Farida Benali": ["Farida Benali"]}) == [
+        ("Les élèves rentreront dans des classes neuves", "direct", "farida benali", "assurer")
+    ]
+
+
+def test_le_dg_and_le_patron_de_la_societe_mean_the_named_director():
+    text = (
+        "Le directeur général de la société Hydrelec, Joël Mbarga, a reçu la presse. "
+        "Le DG a reconnu « un retard de six mois ». "
+        "Le patron de la société promet aussi des tarifs « stables jusqu'en 2027 »."
+    )
+    assert quotes(text, {"Joël Mbarga": ["Joël Mbarga"]}) == [
+        ("un retard de six mois", "partial", "joël mbarga", "reconnaître"),
+        ("stables jusqu'en 2027", "partial", "joël mbarga", "promettre"),
+    ]
+
+
+def test_se_dire_and_appeler_report_words_while_passive_appele_names_a_term():
+    text = (
+        "La préfète, Sandrine Vautier, s'est dite « très inquiète » et a appelé « à la plus grande prudence ». "
+        "Le col, appelé « la Bête noire » par les cyclistes, restera fermé."
+    )
+    assert quotes(text, {"Sandrine Vautier": ["Sandrine Vautier"]}) == [
+        ("très inquiète", "partial", "sandrine vautier", "dire"),
+        ("à la plus grande prudence", "partial", "sandrine vautier", "appeler"),
+    ]
+
+
+def test_on_denonce_is_a_quotation_without_a_named_speaker():
+    text = "Dans les rangs de l'opposition, on dénonce un « coup de force »."
+    assert quotes(text) == [("coup de force", "partial", None, "dénoncer")]
+
+
+def test_titles_after_a_publishing_verb_and_scare_quotes_are_not_quotations():
+    text = (
+        "L'historien Paul Mercier publie « Les Ports oubliés », son troisième essai. "
+        "Le livre raconte la « galère » des dockers. "
+        "« J'ai voulu rendre leur voix aux oubliés », dit-il."
+    )
+    assert quotes(text, {"Paul Mercier": ["Paul Mercier"]}) == [
+        ("J'ai voulu rendre leur voix aux oubliés", "direct", "paul mercier", "dire")
+    ]
+
+
+def test_a_quoted_adjective_after_a_designating_noun_is_a_judgement():
+    text = "Le parti Renouveau parle d'un projet « irréaliste »."
+    assert quotes(text, orgs={"Renouveau": ["Renouveau"]}) == [("irréaliste", "partial", "renouveau", "parler")]
+
+
+def test_selon_les_mots_du_ministre_right_after_the_quotation_wins_over_the_governing_verb():
+    text = (
+        "Le gouvernement justifie la hausse par une dette « devenue intenable », "
+        "selon les mots du ministre du Budget, Marc Olinga, devant les députés."
+    )
+    assert quotes(text, {"Marc Olinga": ["Marc Olinga"]}) == [("devenue intenable", "partial", "marc olinga", "selon")]
+
+
+def test_a_press_periphrasis_stands_for_the_institution_named_before():
+    text = (
+        "La Cour des comptes a publié jeudi son rapport sur les hôpitaux. "
+        "Les magistrats financiers estiment que « la dette n'est plus soutenable »."
+    )
+    assert quotes(text, orgs={"Cour des comptes": ["Cour des comptes"]}) == [
+        ("la dette n'est plus soutenable", "partial", "cour des comptes", "estimer")
+    ]
+
+
+def test_evaluation_accepts_an_acronym_key_for_the_full_name_and_back():
+    from types import SimpleNamespace
+
+    from ingest.evaluation.quotes import _same_speaker, entity_names
+
+    names = entity_names([
+        Mention(0, 29, "Fonds monétaire international", "organization", "fmi"),
+        Mention(31, 34, "FMI", "organization", "fmi"),
+    ])
+    assert names == {"fmi": {"Fonds monétaire international", "FMI"}}
+    pred = SimpleNamespace(speaker_key="fmi", speaker_surface="le FMI")
+    assert _same_speaker({"speaker": "Fonds monétaire international"}, pred, names)
+    assert _same_speaker({"speaker": "FMI"}, SimpleNamespace(speaker_key="fonds monetaire international", speaker_surface=None), {"fonds monetaire international": {"FMI"}})
+    assert _same_speaker({"speaker": "Organisation mondiale de la santé (OMS)"}, SimpleNamespace(speaker_key="oms", speaker_surface=None), {})
+    assert not _same_speaker({"speaker": "Banque mondiale"}, pred, names)

@@ -2,13 +2,15 @@
 
 Quote spans are matched one to one by word overlap (|shared words| / |words of
 the longer span|): lenient ≥ 0.3, strict ≥ 0.8. Speaker accuracy is over the
-leniently matched quotations: the predicted speaker key must equal the gold
-speaker's canonical name (accents and case folded), and a gold quotation with
-no identifiable speaker must get none. Three sets, reported separately:
+leniently matched quotations: one of the predicted entity's names (its key, or
+any name the article gives that key, so an acronym and its expansion both count)
+must equal one of the gold speaker's names (its canonical name, and an acronym or
+expansion written with it in parentheses; accents, case and leading titles folded),
+and a gold quotation with no identifiable speaker must get none. Three sets, reported separately:
 the five seeds (gold/quotes/seeds.jsonl, on the cleaned body the pipeline
 sees), project-written news passages (gold/quotes/news.jsonl and news_dev3.jsonl:
-development; news_heldout.jsonl and news_heldout2.jsonl: held out once, since used
-for tuning; news_heldout3.jsonl: blind, never tuned on) and French
+development; news_heldout.jsonl, news_heldout2.jsonl and news_heldout3.jsonl: held out once,
+since used for development; news_heldout4.jsonl: blind, never tuned on) and French
 LitBank fiction (shared corpora; speakers there are mentions, not entities).
 """
 
@@ -86,21 +88,50 @@ def match(body: str, gold: list[dict], predicted: list, threshold: float) -> lis
     return out
 
 
-def _same_speaker(gold: dict, pred) -> bool:
+def entity_names(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Every name the article gives each entity key ("fmi" → {"Fonds monétaire international", "FMI"}):
+    the names its entity row will carry, role phrases ("le ministre") left out."""
+    try:
+        from ..entities import is_role
+    except ImportError:
+        def is_role(surface: str) -> bool:
+            return False
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.key and not is_role(m.surface):
+            names.setdefault(m.key, set()).add(m.surface)
+    return names
+
+
+def _gold_names(gold: dict) -> set[str]:
+    """The gold speaker's name, and the acronym or expansion written with it: "Organisation mondiale de la santé (OMS)"."""
+    name = gold["speaker"]
+    parts = re.match(r"^(.*\S)\s*\(([^()]+)\)$", name)
+    return {name} | (set(parts.groups()) if parts else set()) | set(gold.get("speaker_aliases", []))
+
+
+def _same_speaker(gold: dict, pred, names: dict[str, set[str]] | None = None) -> bool:
+    """The predicted entity is the gold speaker if one of its names (key, or a name the article gives
+    the same key: an acronym and its expansion alike) is one of the gold speaker's names."""
     if gold.get("speaker") is None:
         return pred.speaker_key is None
     if pred.speaker_key is None:
         return False
+    predicted = {pred.speaker_key} | (names or {}).get(pred.speaker_key, set())
+    return any(_same_name(got, want) for got in predicted for want in _gold_names(gold))
+
+
+def _same_name(got: str, want: str) -> bool:
     # Keys are the entity stage's canonical names: compare folded, and let a longer official name count.
-    got, want = _untitled(pred.speaker_key), _untitled(gold["speaker"])
-    return got == want or got.startswith(want + " ") or want.startswith(got + " ")
+    got, want = _untitled(got), _untitled(want)
+    return bool(got) and (got == want or got.startswith(want + " ") or want.startswith(got + " "))
 
 
 def _untitled(name: str) -> str:
     """A key without the titles and functions the entity stage may leave in front ("premier ministre x y" → "x y")."""
     lex = lexicon()
     words = quote_fingerprint(name).split()
-    while len(words) > 2 and (words[0] in lex.roles | lex.titles or " ".join(words[:2]) in lex.roles):
+    while len(words) > 2 and (words[0] in lex.roles or words[0] in lex.titles or " ".join(words[:2]) in lex.roles):
         words = words[2:] if " ".join(words[:2]) in lex.roles else words[1:]
     return " ".join(words)
 
@@ -113,7 +144,7 @@ class Tally:
         self.matched = {"lenient": 0, "strict": 0}
         self.errors: list[str] = []
 
-    def add(self, body: str, gold: list[dict], predicted: list, same_speaker=_same_speaker, name: str = "") -> None:
+    def add(self, body: str, gold: list[dict], predicted: list, same_speaker=_same_speaker, name: str = "", names: dict | None = None) -> None:
         self.gold += len(gold)
         self.pred += len(predicted)
         for level, threshold in (("lenient", 0.3), ("strict", 0.8)):
@@ -121,7 +152,7 @@ class Tally:
             self.matched[level] += len(pairs)
             if level == "lenient":
                 for g, p in pairs:
-                    if same_speaker(g, p):
+                    if same_speaker(g, p, names):
                         self.speaker_ok += 1
                     else:
                         self.errors.append(f"{name}: speaker {p.speaker_key or p.speaker_surface!r} ≠ {g.get('speaker')!r}: {g['text'][:50]!r}")
@@ -166,7 +197,8 @@ def evaluate_seeds() -> tuple[dict, int]:
         path = PROJECT / name
         body = seeds_body(path)
         doc = nlp.parse(body)
-        tally.add(body, _locate(body, gold[name], name), find_quotes(doc, mentions_for(doc)), name=name)
+        mentions = mentions_for(doc)
+        tally.add(body, _locate(body, gold[name], name), find_quotes(doc, mentions), name=name, names=entity_names(mentions))
         raw = decode(path.read_bytes())
         raw_doc = nlp.parse(raw)
         for q in find_quotes(raw_doc, mentions_for(raw_doc)):
@@ -185,7 +217,8 @@ def evaluate_news(name: str) -> dict:
             continue
         row = json.loads(line)
         doc = nlp.parse(row["text"])
-        tally.add(row["text"], _locate(row["text"], row["quotes"], row["id"]), find_quotes(doc, mentions_for(doc)), name=row["id"])
+        mentions = mentions_for(doc)
+        tally.add(row["text"], _locate(row["text"], row["quotes"], row["id"]), find_quotes(doc, mentions), name=row["id"], names=entity_names(mentions))
     return tally.figures() | {"errors": tally.errors}
 
 
@@ -211,7 +244,7 @@ def read_brat(path: Path) -> tuple[list[dict], dict[str, str]]:
     return gold, texts
 
 
-def _litbank_speaker(gold: dict, pred) -> bool:
+def _litbank_speaker(gold: dict, pred, names=None) -> bool:
     """Lenient: the predicted speaker as written shares a word with the gold speaker mention (no coreference there)."""
     if not gold.get("speaker_text"):
         return pred.speaker_surface is None
@@ -250,6 +283,7 @@ def run(shared: Path) -> dict:
     heldout = evaluate_news("news_heldout.jsonl")
     heldout2 = evaluate_news("news_heldout2.jsonl")
     heldout3 = evaluate_news("news_heldout3.jsonl")
+    heldout4 = evaluate_news("news_heldout4.jsonl")
     litbank = evaluate_litbank(Path(shared) / "corpora" / "fr-litbank-quotes")
     print("Quotations — span P/R/F1 (word overlap ≥0.3 lenient, ≥0.8 strict), speaker accuracy over lenient matches")
     print(f"anchor: {ANCHOR['what']}: quote F1 {ANCHOR['quote_f1']:.3f}, speaker accuracy {ANCHOR['speaker_accuracy']:.3f}")
@@ -259,10 +293,11 @@ def run(shared: Path) -> dict:
     print(_line("news dev 3 (project)", dev3))
     print(_line("news held-out (project)", heldout))
     print(_line("news held-out 2 (project)", heldout2))
-    print(_line("news held-out 3 (blind)", heldout3))
+    print(_line("news held-out 3 (now dev)", heldout3))
+    print(_line("news held-out 4 (blind)", heldout4))
     if litbank:
         print(_line("fr-litbank (fiction, ref.)", litbank))
-    # Set 3's errors are not printed: it stays blind, only its figures are shown.
-    for err in seeds["errors"] + news["errors"] + dev3["errors"] + heldout["errors"] + heldout2["errors"]:
+    # Set 4's errors are not printed: it stays blind, only its figures are shown.
+    for err in seeds["errors"] + news["errors"] + dev3["errors"] + heldout["errors"] + heldout2["errors"] + heldout3["errors"]:
         print("  -", err)
-    return {"anchor": ANCHOR, "seeds": seeds, "chrome_quotes": chrome, "news": news, "news_dev3": dev3, "news_heldout": heldout, "news_heldout2": heldout2, "news_heldout3": heldout3, "litbank": litbank}
+    return {"anchor": ANCHOR, "seeds": seeds, "chrome_quotes": chrome, "news": news, "news_dev3": dev3, "news_heldout": heldout, "news_heldout2": heldout2, "news_heldout3": heldout3, "news_heldout4": heldout4, "litbank": litbank}
