@@ -219,12 +219,12 @@ def _trim(doc, tokens: list, label: str) -> list | None:
     if dropped and (fold(dropped[-1].text) in _PREPOSITIONS or dropped[-1].text.endswith(("'", "’"))):
         return None  # "ministre des Affaires étrangères", "mission de l'…": a function, not a name
     if not tokens or (dropped and label != "person" and fold(dropped[0].text) in lex["roles"]
-                      and not lookup(_text(doc, tokens))):
-        return None
+                      and not lookup(_text(doc, tokens)) and fold(_text(doc, dropped)) not in lex["organization_cues"]):
+        return None  # but "parti Pastef" is the party: an organisation noun before the name
     return tokens
 
 
-_SCORE = re.compile(r"\s\d+\s?[-–]\s?\d+$")  # "Manchester City 2-0": a score the model took in
+_SCORE = re.compile(r"\s\d+\s?[-–]\s?\d+(?!\S)")  # "Manchester City 2-0 samedi": a score the model took in
 
 
 def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
@@ -412,6 +412,8 @@ def find_mentions(doc) -> list[Mention]:
     located, absorbed = _located_names(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + located
     mentions.extend(_acronym_mentions(doc, mentions))
+    rejoined, absorbed = _rejoin(doc, mentions)
+    mentions = [m for m in mentions if id(m) not in absorbed] + rejoined
     mentions.extend(_propagate(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(mentions, _body(doc))
@@ -606,9 +608,10 @@ def _titled_people(doc, found: list[Mention]) -> list[Mention]:
 def _ends_with(doc, k: int, words: frozenset[str], longest: int = 3) -> bool:
     """Whether the tokens just before token `k`, in the same sentence, spell one of `words` (folded)."""
     for n in range(1, min(longest, k) + 1):
-        if all(_joined(doc, t) and not doc[t - 1].is_punct for t in range(k - n + 1, k + 1)) \
+        if all(_joined(doc, t) and not (doc[t - 1].is_punct and (doc[t - 1].text != "-" or doc[t - 1].whitespace_))
+               for t in range(k - n + 1, k + 1)) \
                 and fold(_text(doc, doc[k - n:k])) in words:
-            return True  # but not across a comma: "le PDG du constructeur, Jean Dupont" is a person
+            return True  # not across a comma ("le PDG du constructeur, Jean Dupont" is a person); "start-up" is one word
     return False
 
 
@@ -791,7 +794,8 @@ def _complement_ends(doc, j: int, free: bool) -> list[tuple[int, bool]]:
 
     A complement is de/du/des/pour, an article, a word (capitalised, or with `free` a noun), then
     lowercase adjectives; "et" chains one only when de/des follows ("et des Finances", not "et la
-    Commission"). Nothing crosses a sentence or line.
+    Commission"); "pour" takes a lowercase noun only with its article ("pour la démocratie", not
+    "pour fraude"). Nothing crosses a sentence or line.
     """
     ends: list[tuple[int, bool]] = []
     k = j
@@ -799,15 +803,16 @@ def _complement_ends(doc, j: int, free: bool) -> list[tuple[int, bool]]:
         m = k + 1 if doc[k].lower_ == "et" and _joined(doc, k + 1) and doc[k + 1].lower_ in _LINKS else k
         if doc[m].lower_ not in _LINKS:
             break
-        m += 1
+        link, m = doc[m].lower_, m + 1
         while _joined(doc, m) and doc[m].lower_ in _ARTICLES:
             m += 1
         if not _joined(doc, m):
             break
         word = doc[m]
         capital = _capitalised(word) and fold(word.text) not in lexicon()["determiners"] | lexicon()["capitalised_common"]
-        if not capital and not (free and word.pos_ == "NOUN" and word.is_alpha and word.text.islower()):
-            break
+        if not capital and not (free and word.pos_ == "NOUN" and word.is_alpha and word.text.islower()
+                                and (link != "pour" or doc[m - 1].lower_ in _ARTICLES)):
+            break  # "pour fraude": a bare noun after "pour" is the sentence's, not the name's
         m += 1
         while _joined(doc, m) and (_lower_adjective(doc[m]) or (capital and _capitalised(doc[m]))):
             m += 1
@@ -911,6 +916,50 @@ def _located_names(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
         text = _body(doc)[start:stop]
         out.append(Mention(start, stop, text, "organization", fold(text)))
         absorbed |= {id(m) for m in found if start <= m.start and m.end <= stop}
+    return out, absorbed
+
+
+def _rejoin(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """Organisation names the model cut in two, joined again by French name grammar: two
+    organisation spans with only a space between ("UAE" + "Team Emirates"), or an institution
+    name followed by de/du/des complements that end on a town or region ("Institut Pasteur" + "de
+    Dakar", "Service départemental d'incendie" + "et de secours du Nord"). A country stays a place
+    (the state a ministry serves), and only a descriptive name takes complements (an organisation
+    head noun, or a lowercase word inside): "Renault de Flins" is the firm and its site. Returns the joined mentions and the ids of the pieces they took in.
+    """
+    lex = lexicon()
+    heads = lex["organization_heads"] | lex["institution_heads"] | lex["named_institution_heads"] | lex["club_heads"]
+    by_start = {m.start: m for m in found}
+    out: list[Mention] = []
+    absorbed: set[int] = set()
+    for m in sorted(found, key=lambda m: m.start):
+        span = doc.char_span(m.start, m.end)
+        if m.label != "organization" or id(m) in absorbed or span is None or lookup(m.surface):
+            continue
+        stop, end = None, span.end
+        after = by_start.get(doc[end].idx) if _joined(doc, end) else None
+        if after is not None and after.label == "organization" and doc[end - 1].whitespace_ == " " \
+                and not lookup(after.surface) and _capitalised(doc[end]):
+            stop = after.end
+        elif not _ACRONYM.fullmatch(m.surface) and (fold(m.surface).split()[0] in heads
+                                                     or any(w.islower() for w in m.surface.split()[1:])):
+            last = end
+            for e, capital in _complement_ends(doc, end, True):
+                stop_char = doc[e - 1].idx + len(doc[e - 1].text)
+                if any(n.label == "person" and n.start < stop_char and m.end < n.end for n in found):
+                    break
+                place = _complement(doc, last, e)
+                if capital and geocode_key(place) is None and (
+                        _is_place(place) or fold(place) in lex["place_prefixes"]
+                        or any(n.label == "place" and fold(n.surface) == fold(place) for n in found)):
+                    stop = stop_char
+                last = e
+        if stop is None:
+            continue
+        text = _body(doc)[m.start:stop]
+        inside = {id(n) for n in found if m.start <= n.start and n.end <= stop}
+        out.append(Mention(m.start, stop, text, "organization", fold(text)))
+        absorbed |= inside
     return out, absorbed
 
 

@@ -567,3 +567,36 @@ def test_an_institution_the_model_ended_on_an_apostrophe_takes_its_town_and_a_lo
         ("île de Groix", "place"),
         ("Centre régional opérationnel de surveillance et de sauvetage d'Étel", "organization"),
     ]
+
+
+def test_an_institution_name_the_model_cut_before_its_complements_is_joined_again():
+    text = ("Les secouristes du Service départemental d'incendie et de secours de la Gironde sont intervenus "
+            "à Libourne. Le coureur de l'équipe UAE Team Emirates a gagné à Rodez.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Service départemental d'incendie et de secours de la Gironde", "organization"), ("Libourne", "place"),
+        ("UAE Team Emirates", "organization"), ("Rodez", "place")]
+
+
+def test_a_firm_name_does_not_take_the_town_of_its_site():
+    assert [(s, label) for s, label, _ in found("Airbus de Toulouse recrute.")] == [
+        ("Airbus", "organization"), ("Toulouse", "place")]
+
+
+def test_a_score_inside_a_span_cuts_the_club_name_off():
+    assert [(s, label) for s, label, _ in found("Nantes a battu Angers 3-1 dimanche soir, grâce à un triplé de Moses Simon.")] \
+        == [("Nantes", "organization"), ("Angers", "organization"), ("Moses Simon", "person")]
+
+
+def test_a_hyphenated_organisation_noun_before_an_untyped_name_makes_it_an_organisation():
+    assert [(s, label) for s, label, _ in found("La start-up nantaise Zelkor, qui fabrique des drones, a levé des fonds.")] \
+        == [("Zelkor", "organization")]
+
+
+def test_an_organisation_noun_the_model_took_in_leaves_the_name_an_organisation():
+    assert [(s, label) for s, label, _ in found("Le chef du parti Tekki conserve son siège de député.")] \
+        == [("Tekki", "organization")]
+
+
+def test_a_bare_noun_after_pour_is_not_part_of_a_court_name():
+    assert [(s, label) for s, label, _ in found("Il a été condamné jeudi par la Cour du Québec pour fraude et abus de confiance.")] \
+        == [("Cour du Québec", "organization")]
