@@ -77,6 +77,7 @@ def quote_fingerprint(text: str) -> str:
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict  # folded lemma -> lemma as written
+    stance_verbs: dict  # verbs that attribute only the quotation they govern
     verb_forms: frozenset
     roles: frozenset
     titles: frozenset
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         verbs={fold(v): v for v in verbs["lemmas"]},
+        stance_verbs={fold(v): v for v in verbs.get("governing_only", [])},
         verb_forms=frozenset(fold(v) for v in verbs.get("forms", [])),
         roles=RoleWords(_masculine(fold(w)) for w in words["person_roles"]),
         titles=frozenset(fold(w) for w in words["titles"]),
@@ -143,6 +145,14 @@ def _masculine(word: str) -> str:
         if word.endswith(fem) and len(word) > len(fem) + 1:
             return word[: -len(fem)] + masc
     return word
+
+
+def _feminine_noun(word: str, roles: frozenset) -> bool:
+    """Is a noun of function as written feminine? "avocate", "directrice", "élue" are; "délégué", "ministre" are not."""
+    folded = fold(word)
+    if word.endswith("é") or not folded.endswith("e"):
+        return False
+    return folded.endswith(("ee", "trice", "euse", "ffe", "enne", "onne", "iere", "eure")) or frozenset.__contains__(roles, folded[:-1])
 
 
 class RoleWords(frozenset):
@@ -352,7 +362,7 @@ class _Article:
         """A role phrase as (function, modifiers): "ministre guinéen des Affaires étrangères" and "diplomate guinéen"
         agree, and so do "la cheffe du gouvernement" and "le premier ministre" (gender folded). An age ("de 41 ans")
         or a back-reference to the body ("le patron de la compagnie") adds no modifier."""
-        words = [w for w in _content_words(fold(phrase)) if w not in self.lex.titles]
+        words = [w for w in _content_words(fold(phrase)) if w not in self.lex.titles and w not in PRONOUNS]  # "le joueur, lui"
         for k, w in enumerate(words):
             if w in ("dont", "qui", "que", "lequel", "laquelle", "ou", "depuis", "lors"):
                 words = words[:k]
@@ -411,7 +421,19 @@ class _Article:
             # A generic noun ("l'élue socialiste", "le dirigeant") means the person last named with a function it covers.
             covered = self.lex.hypernyms[function] | {function}
             best = self._latest([(start, key) for start, key, (f, m) in self.roles if covered & set(f.split())], at)
+        if best is None and not mods:
+            best = self.unroled_person(at)
         return best
+
+    def unroled_person(self, at: int) -> str | None:
+        """A bare role noun no named person holds ("La romancière" after "le roman de X", "le joueur" after
+        "le pilier de <club> X") means the person named last before it, in the same or the previous sentence,
+        if the article gave that person no other function."""
+        sentence = _token_at(self.doc, at).sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        with_role = {key for _, key, _ in self.roles}
+        named = [m for m in self.mentions if m.label == "person" and m.key and start <= m.start and m.end <= at and not self.in_quote(m.start)]
+        return named[-1].key if named and named[-1].key not in with_role else None
 
     @staticmethod
     def _latest(found: list[tuple[int, str]], at: int) -> str | None:
@@ -429,9 +451,13 @@ class _Article:
             return "f"
         if re.search(r"(\bm\.|\bmonsieur)\s*$", before):
             return "m"
-        det = re.findall(r"\b(la|une|sa|cette|le|un|son|ce)\s+([\w-]+)", before)
+        written = re.split(r"[.;:!?\n]", self.text[max(0, m.start - 80):m.start].lower())[-1]
+        det = re.findall(r"\b(la|une|sa|cette|le|un|son|ce|leur|notre|votre)\s+([\w-]+)", written)
         for article, noun in reversed(det):
-            if noun in self.lex.roles or noun in self.lex.titles:
+            folded = fold(noun)
+            if folded in self.lex.roles or folded in self.lex.titles:
+                if article in ("son", "leur", "notre", "votre"):
+                    return "f" if _feminine_noun(noun, self.lex.roles) else "m"  # "son avocate": the noun tells
                 return "f" if article in ("la", "une", "sa", "cette") else "m"
         return None
 
@@ -549,7 +575,13 @@ class _Article:
         return out
 
     def with_apposition(self, np: list, limit: int) -> list:
-        """A role phrase and the name in apposition after it ("son président, le juge X Y") as one phrase."""
+        """A role phrase and the name in apposition after it ("son président, le juge X Y") as one phrase,
+        also past a place ("le représentant de l'OMS à Abidjan, le Dr X")."""
+        if np and np[-1].i + 2 < limit and self.doc[np[-1].i + 1].lower_ in ("à", "au", "en"):
+            place = self.doc[np[-1].i + 2:min(np[-1].i + 6, limit)]
+            k = next((j for j, t in enumerate(place) if t.text == ","), 0)
+            if k and all(t.text[:1].isupper() or t.lower_ in ("de", "du", "d'", "l'") for t in place[:k]):
+                np = np + list(self.doc[np[-1].i + 1:place[k - 1].i + 1])
         if not np or np[-1].i + 2 >= limit or self.doc[np[-1].i + 1].text != ",":
             return np
         words = [fold(t.text) for t in np]
@@ -836,6 +868,9 @@ class _Article:
                 verbal = h.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "nsubj" for c in h.children)
                 if h.i not in inside and h.i in sent and verbal and self.is_speech_verb(h):
                     return self.verb_speaker(h, self.speech_lemma(h), "verb")
+                if h.i not in inside and h.i in sent and h.pos_ == "VERB" and fold(h.lemma_) in self.lex.stance_verbs:
+                    found = self.verb_speaker(h, self.lex.stance_verbs[fold(h.lemma_)], "verb")
+                    return found if found and found.kind in ("person", "organization", "institution") else None
                 if h.head is h:
                     break
                 h = h.head
@@ -1157,6 +1192,13 @@ def plain_answers(text: str, mentions: list[Mention]) -> list[Quote]:
     asked = [k for k, (a, b) in enumerate(paragraphs) if text[a:b].rstrip().endswith("?") and len(text[a:b].split()) <= 60]
     if not asked:
         return []
+    for k in range(asked[0] + 2, len(paragraphs), 2):
+        # Questions and answers alternate: a short paragraph that addresses the interviewee ("Vous avez été
+        # critiquée pour …") in a question's place is a question put as a statement.
+        question = text[slice(*paragraphs[k])]
+        if k - 2 in asked and k not in asked and len(question.split()) <= 40 and re.search(r"\b(?:vous|votre|vos)\b", question, re.I) and not INTERVIEW.search(question):
+            asked.append(k)
+    asked.sort()
     people = [m for m in mentions if m.label == "person" and m.key and m.start < paragraphs[asked[0]][0]]
     pairs = []
     for k in asked:

@@ -596,3 +596,96 @@ def test_evaluation_accepts_an_acronym_key_for_the_full_name_and_back():
     assert _same_speaker({"speaker": "FMI"}, SimpleNamespace(speaker_key="fonds monetaire international", speaker_surface=None), {"fonds monetaire international": {"FMI"}})
     assert _same_speaker({"speaker": "Organisation mondiale de la santé (OMS)"}, SimpleNamespace(speaker_key="oms", speaker_surface=None), {})
     assert not _same_speaker({"speaker": "Banque mondiale"}, pred, names)
+
+
+def test_a_possessive_does_not_give_the_gender_the_noun_does():
+    text = ("L'ancien préfet, Gaston Ferrand, a été condamné jeudi. Son avocate, Me Odile Marchal, annonce un appel. "
+            "« Ce jugement ne repose sur aucune preuve », a-t-elle déclaré.")
+    people = {"Gaston Ferrand": ["Gaston Ferrand"], "Odile Marchal": ["Odile Marchal"]}
+    assert quotes(text, people) == [("Ce jugement ne repose sur aucune preuve", "direct", "odile marchal", "déclarer")]
+
+
+def test_son_delegue_stays_masculine():
+    text = ("La directrice, Agnès Roux, a reçu les syndicats. Son délégué, Hugo Brun, était présent. "
+            "« Rien n'est réglé », a-t-il dit.")
+    people = {"Agnès Roux": ["Agnès Roux"], "Hugo Brun": ["Hugo Brun"]}
+    assert quotes(text, people) == [("Rien n'est réglé", "direct", "hugo brun", "dire")]
+
+
+def test_a_bare_role_noun_nobody_holds_means_the_person_just_named():
+    text = ("Le film est tiré du roman « Les Saules » de Lucie Arnaud. "
+            "La romancière se dit « heureuse de cette adaptation ».")
+    assert quotes(text, {"Lucie Arnaud": ["Lucie Arnaud"]}) == [
+        ("heureuse de cette adaptation", "partial", "lucie arnaud", "dire")
+    ]
+
+
+def test_a_bare_role_noun_does_not_take_a_person_with_another_function():
+    text = ("Le maire, Paul Giraud, a inauguré le pont. "
+            "« Il aurait fallu dix ans de plus », a regretté l'architecte.")
+    assert [q[2] for q in quotes(text, {"Paul Giraud": ["Paul Giraud"]})] == [None]
+
+
+def test_a_player_named_by_position_is_le_joueur_with_a_pronoun():
+    text = ("Le talonneur du Stade rochelais Yann Morvan a signé jusqu'en 2030. Le club salue ce choix. "
+            "Le joueur, lui, reste prudent : « Je veux d'abord gagner ma place. »")
+    assert quotes(text, {"Yann Morvan": ["Yann Morvan"]}) == [
+        ("Je veux d'abord gagner ma place.", "direct", "yann morvan", ":")
+    ]
+
+
+def test_a_role_phrase_with_a_place_then_the_name_in_apposition():
+    text = ("Selon le délégué de l'Unicef à Lomé, le Dr Kofi Mensah, la vaccination a progressé de "
+            "« près de 30 % en un an ».")
+    assert quotes(text, {"Kofi Mensah": ["Kofi Mensah"]}) == [
+        ("près de 30 % en un an", "partial", "kofi mensah", "selon")
+    ]
+
+
+def test_a_stance_verb_governing_the_quotation_gives_its_subject():
+    text = ("La ministre, Hélène Prat, a présenté la réforme. Le député Luc Barrot y voit « un recul historique ». "
+            "La ministre n'exclut pas « quelques ajustements ».")
+    people = {"Hélène Prat": ["Hélène Prat"], "Luc Barrot": ["Luc Barrot"]}
+    assert [(q[0], q[2]) for q in quotes(text, people)] == [
+        ("un recul historique", "luc barrot"),
+        ("quelques ajustements", "hélène prat"),
+    ]
+
+
+def test_a_stance_verb_whose_subject_cannot_speak_attributes_nothing():
+    text = "Depuis lundi, la ville voit fleurir des « cafés suspendus » dans tous les quartiers."
+    assert quotes(text) == []
+
+
+def test_an_award_after_elu_is_not_a_quotation():
+    text = "L'ailier Théo Lemaire, élu « meilleur joueur » du championnat, a prolongé son contrat."
+    assert quotes(text, {"Théo Lemaire": ["Théo Lemaire"]}) == []
+
+
+def test_le_club_speaks_for_the_club_named_before():
+    text = "Le Racing Club de Lens a recruté un gardien. Le club parle d'un « choix d'avenir »."
+    assert [(q[0], q[2]) for q in quotes(text, orgs={"Racing Club de Lens": ["Racing Club de Lens"]})] == [
+        ("choix d'avenir", "racing club de lens")
+    ]
+
+
+def test_an_interview_question_put_as_a_statement_still_opens_an_answer():
+    text = ("Entretien. Cheffe d'orchestre à Lyon, Agathe Verlin prépare sa première saison.\n\n"
+            "Le public vous suit-il ?\n\n"
+            "Oui, les abonnements ont augmenté de dix pour cent.\n\n"
+            "Vous avez renoncé aux grands airs d'opéra.\n\n"
+            "Ce n'est pas un renoncement, c'est un choix de répertoire.\n\n"
+            "Propos recueillis par Paul Vidal")
+    people = {"Agathe Verlin": ["Agathe Verlin"], "Paul Vidal": ["Paul Vidal"]}
+    assert [(q[0], q[2]) for q in quotes(text, people)] == [
+        ("Oui, les abonnements ont augmenté de dix pour cent.", "agathe verlin"),
+        ("Ce n'est pas un renoncement, c'est un choix de répertoire.", "agathe verlin"),
+    ]
+
+
+def test_an_address_periphrasis_stands_for_the_institution_named_before():
+    text = ("La Cour des comptes publie un rapport sur les routes. "
+            "Les sages de la rue Cambon relèvent « des coûts mal maîtrisés ».")
+    assert [(q[0], q[2]) for q in quotes(text, orgs={"Cour des comptes": ["Cour des comptes"]})] == [
+        ("des coûts mal maîtrisés", "cour des comptes")
+    ]
