@@ -46,12 +46,15 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from itertools import islice
 from urllib.parse import urlparse
 
 import trafilatura
+import yaml
 from bs4 import BeautifulSoup
 from htmldate import find_date
 from readability import Document
@@ -746,9 +749,6 @@ _BYLINE_CHROME = re.compile(r"[\s,.|–—-]*\b(?:photos?|illustrations?|vidéos
                             r"voir\s+(?:tous|toutes|ses|les|le\s+profil|son|plus)|lire\s+plus|plus\s+d['’]articles?|"
                             r"tous\s+(?:les|ses)\s+articles|(?:see|view|read)\s+(?:all|full|more|profile)|"
                             r"more\s+(?:from|articles|stories))\b.*$", re.I)
-# A news agency named after a writer's name, with no separator.
-_WIRE_AFTER = re.compile(r"(?<=\w)\s+(?:(?i:(?:the\s+)?associated\s+press|agence\s+france[- ]presse)|"
-                         r"AP|AFP|Reuters|REUTERS|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhua)$")
 # Contact details glued to a name: e-mail addresses, links, social handles, bare domains.
 _CONTACT = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|info)\b\S*",
                       re.I)
@@ -773,6 +773,15 @@ _NOT_NAMES = re.compile(r"^(?:" + _MONTHS + r"|lundi|mardi|mercredi|jeudi|vendre
                         r"null|none|undefined|users?|username|guest|invité|utilisateur|webmaster)\.?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _wire_after() -> re.Pattern:
+    """A news agency named after a writer's name, with no separator (agencies: data/wire_services.yml)."""
+    raw = yaml.safe_load(resources.files("ingest.data").joinpath("wire_services.yml").read_text("utf-8"))
+    names = [re.sub(r"(?:\\[ -])+", "[- ]+", re.escape(n)) for n in raw["names"]]
+    tags = [re.escape(t) for t in raw["tags"]]
+    return re.compile(r"(?<=\w)\s+(?:(?i:" + "|".join(names) + ")|" + "|".join(tags) + ")$")
+
+
 def clean_byline(text: str, sites: list[str] = ()) -> str | None:
     """The people a byline names, comma-joined ('Par A et B, envoyé spécial à Gao - Le Journal' -> 'A, B').
 
@@ -791,7 +800,7 @@ def clean_byline(text: str, sites: list[str] = ()) -> str | None:
     text = _squash(_CONTACT.sub(" ", text))
     text = _BYLINE_CHROME.sub("", _BYLINE_DATE.sub("", text))
     text = re.sub(r"\s+(?:avec|with)\s+(?:l['’]\s*)?\S+$", "", text, flags=re.I)  # "X avec AFP": a wire service
-    wire = _WIRE_AFTER.search(text)  # "X Y Associated Press": the wire service the writer works for
+    wire = _wire_after().search(text)  # "X Y Associated Press": the wire service the writer works for
     if wire and len(re.split(r"[,;]", text[:wire.start()])[-1].split()) >= 2:
         text = text[:wire.start()]
     text = re.sub(r"\s+(?:avec|with)\s+", ", ", text, flags=re.I)  # "X avec Y Z": a co-author
