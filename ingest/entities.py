@@ -58,9 +58,13 @@ _TYPE_ORDER = ("person", "organization", "place", "other")
 _PREPOSITIONS = frozenset({"de", "des", "du", "d'", "l'", "la", "le", "les", "a", "au", "aux"})
 
 
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
+
+
 def fold(text: str) -> str:
-    """The comparison form of a name: no accents, case, hyphens or apostrophe variants."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    """The comparison form of a name: no accents, case, hyphens, apostrophe variants or
+    zero-width characters (pasted text carries them invisibly)."""
+    text = unicodedata.normalize("NFKD", text.translate(_ZERO_WIDTH).replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return " ".join(text.replace("-", " ").split()).strip(" .,;:'\"«»()")
 
@@ -432,8 +436,8 @@ def _role_phrase(doc, i: int) -> int:
     if not k or (i and _capitalised(doc[i]) and _joined(doc, i)):
         return 0  # a capitalised title mid-sentence opens a name ("Président Hotel")
     j = i + k
-    while _joined(doc, j) and _lower_adjective(doc[j]):
-        j += 1
+    while _joined(doc, _past_spaces(doc, j)) and _lower_adjective(doc[_past_spaces(doc, j)]):
+        j = _past_spaces(doc, j) + 1
     for stop, _ in _complement_ends(doc, j, True)[:2]:
         j = stop
     return j
@@ -454,9 +458,13 @@ def _role_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     russe, Sergueï Ivanov", "le président Jean Dupont") or in apposition after it ("Jean Dupont,
     ministre de l'Intérieur,"). A later role phrase (determiner first, no name after it) is that
     person when it is the same role, or the bare title ("le ministre") and the article introduced
-    one person only with that title. The surface is the phrase without its determiner.
+    one person only with that title. The surface is the phrase without its determiner. A title
+    cut short before a complement ("le chef" of "le chef de l'État") is no bare title. An
+    organisation or place named in the role's complement ("la présidente de la Commission
+    européenne") stays a mention of its own and does not hide the role.
     """
     taken = [(m.start, m.end) for m in mentions]
+    complements = [(m.start, m.end) for m in mentions if m.label in ("organization", "place")]
     people = [m for m in mentions if m.label == "person" and " " in m.surface]
     roles: list[tuple[int, str, str]] = []  # (end of introduction, role, person key)
     for m in people:
@@ -465,7 +473,8 @@ def _role_mentions(doc, mentions: list[Mention]) -> list[Mention]:
             continue
         for i in range(max(0, span.start - 8), span.start):
             end = _role_phrase(doc, i)
-            if end and all(doc[t].is_punct for t in range(end, span.start)) and span.start - end <= 1:
+            between = [t for t in doc[end:span.start] if not t.is_space] if end else None
+            if end and all(t.is_punct for t in between) and len(between) <= 1:
                 roles.append((m.end, fold(_text(doc, doc[i:end])), m.key))
                 break
         after = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else None
@@ -478,19 +487,23 @@ def _role_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     for token in doc:
         if token.lower_ not in _ARTICLES or not _joined(doc, token.i + 1):
             continue
-        i = token.i + 1
-        end = _role_phrase(doc, i)
+        i = _past_spaces(doc, token.i + 1)
+        end = _role_phrase(doc, i) if i < len(doc) else 0
         if not end:
             continue
         start, stop = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        if _overlaps(taken, start, stop) or (_joined(doc, end) and _capitalised(doc[end])) \
+        k = _prefix(doc, i, lexicon()["person_titles"], 3)
+        link = next((t for t in doc[i + k:end] if t.lower_ in _LINKS[:5]), None)
+        inside = {(a, b) for a, b in complements if link is not None and link.idx <= a and b <= stop}
+        if _overlaps([t for t in taken if t not in inside], start, stop) or (_joined(doc, end) and _capitalised(doc[end])) \
                 or (end < len(doc) and doc[end].text == "," and _joined(doc, end + 1) and _capitalised(doc[end + 1])):
             continue  # part of a name, or a role introducing a name
         role = fold(_text(doc, doc[i:end]))
-        head = fold(_text(doc, doc[i:i + _prefix(doc, i, lexicon()["person_titles"], 3)]))
+        head = fold(_text(doc, doc[i:i + k]))
         earlier = [(r, key) for at, r, key in roles if at <= start]
         same = {key for r, key in earlier if r == role}
-        bare = {key for r, key in earlier if r.startswith(head)} if role == head else set()
+        cut = _joined(doc, end) and doc[end].lower_ in _LINKS[:5]
+        bare = {key for r, key in earlier if (r + " ").startswith(head + " ")} if role == head and not cut else set()
         keys = same or bare
         if len(keys) == 1:
             out.append(Mention(start, stop, _body(doc)[start:stop], "person", keys.pop()))
@@ -615,13 +628,14 @@ def _ends_with(doc, k: int, words: frozenset[str], longest: int = 3) -> bool:
     return False
 
 
-def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: set[str]) -> str | None:
+def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: set[str], sport: bool) -> str | None:
     """The type the words around a mention give it, when they are unambiguous: an organisation
     noun before it ("le constructeur suédois Northvolt"), a civil title ("M."); and, for a
     one-word name the model called a person (no surname of the article), a place (no known
     one) or left untyped, the type of the name it is coordinated with ("de Bâle et de Stein", "OpenAI et Google"); for
     such a person only, a place preposition ("près de Metz"), a hyphenated name
-    ("Roland-Garros": places named after people are hyphenated), a town's name."""
+    ("Roland-Garros": places named after people are hyphenated), a town's name. `sport`: whether
+    the article is about a match (`_sport_article`, computed once per article)."""
     span = doc.char_span(m.start, m.end)
     if span is None:
         return None
@@ -644,7 +658,7 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return "person"  # "Jean Dupont, 52 ans,"
     if m.label != "person" and _ends_with(doc, i - (i > 0 and doc[i - 1].text == ","), lex["person_titles"]):
         return "person"  # "son directeur général, Jean Dupont", "le président Dupont"
-    if _sport_club(doc, span, m):
+    if sport and _sport_club(doc, span, m):
         return "organization"
     if not _weak(m, surnames):
         return None
@@ -688,12 +702,12 @@ _SCORE_ANYWHERE = re.compile(r"(?<![\d/.-])\d{1,2}\s?-\s?\d{1,2}(?![\d/.-])")
 
 
 def _sport_club(doc, span, m: Mention) -> bool:
-    """Whether a name the model called a place (or left untyped) is a sports club: in an article
-    about a match (a score, match words), the subject or object of a match-result verb
+    """Whether a name the model called a place (or left untyped) is a sports club, in an article
+    about a match (the caller checks `_sport_article` once): the subject or object of a match-result verb
     ("Arsenal a battu Chelsea"), after "face à", "battu par", "points de", or right before a
     score ("Lens 2-1"). A country stays a place: a national team is not told apart."""
     lex = lexicon()
-    if m.label not in ("place", "other") or len(span) > 3 or geocode_key(m.surface) or not _sport_article(doc):
+    if m.label not in ("place", "other") or len(span) > 3 or geocode_key(m.surface):
         return False
     root = span.root
     if root.head.lemma_ and fold(root.head.lemma_) in lex["sport_verbs"] \
@@ -705,6 +719,8 @@ def _sport_club(doc, span, m: Mention) -> bool:
 
 
 def _sport_article(doc) -> bool:
+    """Whether the article is about a match: a score, or a match word. It reads the whole Doc, so
+    it is computed once per article, not per mention."""
     words = lexicon()["sport_words"]
     return bool(_SCORE_ANYWHERE.search(_body(doc))) or any(fold(t.lemma_) in words or t.lower_ in words for t in doc)
 
@@ -756,10 +772,11 @@ def _retype_by_cues(doc, mentions: list[Mention]) -> None:
         m.label = fixed.get(m.key, m.label)
     surnames = {w for m in mentions if m.label == "person" and " " in m.surface for w in fold(m.surface).split()[1:]}
     typed = {("end", m.end): m for m in mentions} | {("start", m.start): m for m in mentions}
+    sport = _sport_article(doc)
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if m.key not in fixed and not lookup(m.surface) and geocode_key(m.surface) is None:
-            cue = _cue_type(doc, m, typed, surnames)
+            cue = _cue_type(doc, m, typed, surnames, sport)
             if cue:
                 votes[m.key][cue] += 1
     for m in mentions:
@@ -768,11 +785,19 @@ def _retype_by_cues(doc, mentions: list[Mention]) -> None:
 
 
 def _prefix(doc, i: int, words: frozenset[str], longest: int = 4) -> int:
-    """How many tokens from `i` spell one of `words` (folded), longest first; 0 if none."""
+    """How many tokens from `i` spell one of `words` (folded), longest first; 0 if none. A window
+    with a punctuation or space token never matches: `fold` would strip it ("ministre." is no title)."""
     for k in range(min(longest, len(doc) - i), 0, -1):
-        if fold(_text(doc, doc[i:i + k])) in words:
+        if not any(t.is_punct or t.is_space for t in doc[i:i + k]) and fold(_text(doc, doc[i:i + k])) in words:
             return k
     return 0
+
+
+def _past_spaces(doc, i: int) -> int:
+    """The first token from `i` that is not a space token (a no-break space is one: "Le\xa0président")."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
 
 
 def _joined(doc, i: int) -> bool:
@@ -1133,12 +1158,14 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
     names = [m for m in mentions if m.label != "person" and " " in m.surface]
     acronyms = [a for a in mentions if not lookup(a.surface) and (
         _ACRONYM.fullmatch(a.surface)
-        or (" " not in a.surface and text[a.end:a.end + 1] == ")" and not _is_place(a.surface)))]  # "(Finul)"
+        or (" " not in a.surface and text[a.end:a.end + 1] == ")" and not _is_place(a.surface)
+            and a.label != "person"))]  # "(Finul)"
     defined: dict[str, Mention] = {}
     for a in acronyms:
         for m in names:
             between = text[m.end:a.start] if m.end <= a.start else text[a.end:m.start]
-            if _initials(m.surface) == fold(a.surface).upper() or re.fullmatch(r"\s*\(\s*", between):
+            spelled = a.surface.isupper() or fold(a.surface)[:1].upper() == _initials(m.surface)[:1]
+            if _initials(m.surface) == fold(a.surface).upper() or (spelled and re.fullmatch(r"\s*\(\s*", between)):
                 defined.setdefault(a.surface, m)
                 break
     for a in acronyms:

@@ -600,3 +600,62 @@ def test_an_organisation_noun_the_model_took_in_leaves_the_name_an_organisation(
 def test_a_bare_noun_after_pour_is_not_part_of_a_court_name():
     assert [(s, label) for s, label, _ in found("Il a été condamné jeudi par la Cour du Québec pour fraude et abus de confiance.")] \
         == [("Cour du Québec", "organization")]
+
+
+def test_a_role_phrase_starts_and_ends_on_a_word():
+    text = ("Paul Girard, ministre de l'Agriculture, a visité une ferme lundi. "
+            "Interrogé sur les prix, a répondu le ministre. Le\xa0président\xa0ivoirien Alassane Ouattara est arrivé. "
+            "Le\xa0président\xa0ivoirien a parlé longtemps.")
+    assert [m for m in found(text) if m[1] == "person"] == [
+        ("Paul Girard", "person", "paul girard"),
+        ("ministre", "person", "paul girard"),
+        ("Alassane Ouattara", "person", "alassane ouattara"),
+        ("président\xa0ivoirien", "person", "alassane ouattara"),
+    ]
+
+
+def test_a_comma_after_a_title_does_not_join_the_adjective_after_it():
+    text = "Le ministre Paul Girard est arrivé lundi. Le ministre, fatigué, a parlé aux journalistes."
+    assert found(text) == [
+        ("Paul Girard", "person", "paul girard"),
+        ("ministre", "person", "paul girard"),
+    ]
+
+
+def test_a_title_cut_before_its_complement_is_no_bare_title():
+    text = ("Le chef de la diplomatie malienne, Abdoulaye Traoré, a été reçu lundi. "
+            "Le chef de l'État a répondu aux questions.")
+    assert [m for m in found(text) if m[1] == "person"] == [("Abdoulaye Traoré", "person", "abdoulaye traore")]
+
+
+def test_a_bare_title_matches_whole_words_only():
+    text = "La présidente Marie Koné a ouvert la séance. Le président a ensuite pris la parole."
+    assert found(text) == [("Marie Koné", "person", "marie kone")]
+
+
+def test_a_name_in_parentheses_is_an_acronym_only_when_its_initial_fits():
+    assert found("Le Mouvement républicain (Dubreuil) a tenu son congrès à Lyon.") == [
+        ("Mouvement républicain", "organization", "mouvement republicain"),
+        ("Dubreuil", "person", "dubreuil"),
+        ("Lyon", "place", "lyon"),
+    ]
+    assert found("La Force intérimaire des Nations unies au Liban (Finul) a été renforcée.") == [
+        ("Force intérimaire des Nations unies au Liban", "organization", "force interimaire des nations unies au liban"),
+        ("Finul", "organization", "force interimaire des nations unies au liban"),
+    ]
+
+
+def test_an_organisation_in_a_role_complement_does_not_hide_the_role():
+    text = ("La présidente de la Commission européenne, Ursula von der Leyen, est arrivée à Rome. "
+            "La présidente de la Commission européenne a répondu.")
+    assert found(text) == [
+        ("Commission européenne", "organization", "commission europeenne"),
+        ("Ursula von der Leyen", "person", "ursula von der leyen"),
+        ("Rome", "place", "rome"),
+        ("présidente de la Commission européenne", "person", "ursula von der leyen"),
+        ("Commission européenne", "organization", "commission europeenne"),
+    ]
+
+
+def test_fold_drops_zero_width_characters():
+    assert fold("Jean\u200bDu\u200cpo\u200dnt\ufeff") == "jeandupont"
