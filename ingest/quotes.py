@@ -78,6 +78,7 @@ def quote_fingerprint(text: str) -> str:
 class Lexicon:
     verbs: dict  # folded lemma -> lemma as written
     stance_verbs: dict  # verbs that attribute only the quotation they govern
+    asking_verbs: frozenset  # "interrogé par X": X asks, it does not speak
     verb_forms: frozenset
     roles: frozenset
     titles: frozenset
@@ -107,8 +108,10 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs={fold(v): v for v in verbs["lemmas"]},
         stance_verbs={fold(v): v for v in verbs.get("governing_only", [])},
+        asking_verbs=frozenset(fold(v) for v in verbs["asking"]),
         verb_forms=frozenset(fold(v) for v in verbs.get("forms", [])),
-        roles=RoleWords(_masculine(fold(w)) for w in words["person_roles"]),
+        # Functions: this file's list and every title the entity stage puts before a name ("pape", "émir").
+        roles=RoleWords(_role_form(w) for w in [*words["person_roles"], *entity_lexicon()["person_titles"]]),
         titles=frozenset(fold(w) for w in words["titles"]),
         synonyms=synonyms,
         hypernyms={_masculine(fold(k)): frozenset(_masculine(fold(w)) for w in v) for k, v in words["role_hypernyms"].items()},
@@ -155,10 +158,17 @@ def _feminine_noun(word: str, roles: frozenset) -> bool:
     return folded.endswith(("ee", "trice", "euse", "ffe", "enne", "onne", "iere", "eure")) or frozenset.__contains__(roles, folded[:-1])
 
 
+def _role_form(word: str) -> str:
+    """The form a noun of function is listed and looked up in: folded, masculine, hyphens as spaces (the entity
+    stage's lexicon writes "porte parole", an article "porte-parole")."""
+    return _masculine(fold(word).replace("-", " "))
+
+
 class RoleWords(frozenset):
     """Nouns of function, listed in the masculine: "la réalisatrice" is found as "réalisateur"."""
 
     def __contains__(self, word) -> bool:
+        word = word.replace("-", " ")
         return frozenset.__contains__(self, word) or frozenset.__contains__(self, _masculine(word))
 
 
@@ -285,6 +295,7 @@ class _Article:
     def __init__(self, doc, mentions: list[Mention]):
         self.doc = doc
         self.text = doc.text
+        self.starts = [t.idx for t in doc]  # token offsets, built once: `token_at` bisects them
         self.lex = lexicon()
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.resolved: list[tuple[int, str]] = []  # (offset, person key) of role descriptions resolved so far
@@ -292,6 +303,10 @@ class _Article:
         self.quoted: list[tuple[int, int]] = []
         self.current: tuple[int, int] = (0, 0)  # the quotation being attributed: it cannot be inside its speaker's phrase
         self.last_speaker: Speaker | None = None
+
+    def token_at(self, offset: int):
+        """The token that covers (or last starts before) a character offset."""
+        return self.doc[max(0, bisect.bisect_right(self.starts, offset) - 1)]
 
     def in_quote(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self.quoted)
@@ -398,6 +413,8 @@ class _Article:
                 if sig and any(w in self.lex.roles for w in first):
                     roles.append((m.start, m.key, sig))
             before = re.search(r"([^,.;:()\n«»\"]{3,90}?),?\s*$", text[max(0, m.start - 120):m.start])
+            if before and self.mentions_in(m.start - len(before.group()), m.start, ("person",)):
+                before = None  # "Le sultan X a reçu Y": the phrase before Y is about X, it is no role of Y
             if before:
                 phrase = before.group(1)
                 det = re.search(r"(?:^|\s)(?:le|la|l['’]|son|sa|leur|notre|votre)\s*(?=\S)", phrase, re.I)
@@ -429,7 +446,7 @@ class _Article:
         """A bare role noun no named person holds ("La romancière" after "le roman de X", "le joueur" after
         "le pilier de <club> X") means the person named last before it, in the same or the previous sentence,
         if the article gave that person no other function."""
-        sentence = _token_at(self.doc, at).sent
+        sentence = self.token_at(at).sent
         start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
         with_role = {key for _, key, _ in self.roles}
         named = [m for m in self.mentions if m.label == "person" and m.key and start <= m.start and m.end <= at and not self.in_quote(m.start)]
@@ -736,7 +753,7 @@ class _Article:
 
     def _ends_at(self, found: Speaker, end) -> bool:
         """Does the speaker phrase (or the clitic) of an inner incise reach the punctuation that closes it?"""
-        last = _token_at(self.doc, end.idx - 1)
+        last = self.token_at(end.idx - 1)
         return last.is_punct or fold(last.text) in CLITICS or self.is_speech_verb(last) or found.surface.rstrip(" ,.;:").endswith(last.text)
 
     def neighbour_sentence(self, span: Span, line_start: int, line_end: int) -> Speaker | None:
@@ -767,7 +784,7 @@ class _Article:
 
     def named_after(self, a: int, b: int) -> Speaker | None:
         """The first person named in the sentence starting at or after offset `a` (up to `b`)."""
-        first = _token_at(self.doc, a + len(self.text[a:b]) - len(self.text[a:b].lstrip(SPACE + "\n")))
+        first = self.token_at(a + len(self.text[a:b]) - len(self.text[a:b].lstrip(SPACE + "\n")))
         end = min(first.sent.end_char, b)
         people = [m for m in self.mentions_in(first.idx, end, ("person",)) + self.titled_people(first.idx, end) if m.key and not self.in_quote(m.start)]
         if not people:
@@ -777,7 +794,7 @@ class _Article:
 
     def subject_before(self, end: int) -> Speaker | None:
         """The person the sentence that ends at offset `end` is about: the subject of its main verb."""
-        last = _token_at(self.doc, end - 1)
+        last = self.token_at(end - 1)
         toks = [t for t in last.sent if t.idx < end and not self.in_quote(t.idx)]
         subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubj:pass") and t.head in toks and fold(t.text) not in ("qui", "que", "on")]
         subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
@@ -958,20 +975,16 @@ class _Article:
         return None
 
 
-ASKING = {"interroger", "questionner", "demander", "solliciter"}
-
-
 def _asked(t) -> bool:
     """"Interrogé par Jeune Afrique, X …": the participle of an asking verb names the interviewer, not the speaker."""
     past_participle = "Part" in t.morph.get("VerbForm") and "Pres" not in t.morph.get("Tense") and not fold(t.text).endswith("ant")
-    return fold(t.lemma_) in ASKING and past_participle and not any(c.dep_.startswith("aux") for c in t.children)
+    return fold(t.lemma_) in lexicon().asking_verbs and past_participle and not any(c.dep_.startswith("aux") for c in t.children)
 
 
 def _stem(word: str) -> str:
-    """Gender and number folded: guinéenne → guineen, russes → russ."""
-    word = word.rstrip("s") if len(word) > 3 else word
-    if word.endswith("nne"):
-        word = word[:-2]
+    """Gender and number folded by the same endings as `_masculine`: guinéennes → guineen, russes → russ,
+    déléguée and délégué → delegu, française and français → francais (the s of -ais, -ois is not a plural)."""
+    word = _masculine(word.rstrip("s") if len(word) > 3 and not word.endswith(("ais", "ois")) else word)
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
@@ -994,7 +1007,7 @@ def _designated(text: str, open_at: int, lex: "Lexicon") -> bool:
     before = fold(text[max(0, open_at - 40):open_at]).rstrip(SPACE + "(")
     before = re.sub(r"\s+", " ", before)
     bare = re.sub(r" (?:un|une|des|le|la|les|l')$", "", before.replace("l' ", "l'"))  # "présentée comme une « … »"
-    for b in {before, bare}:
+    for b in (before, bare):
         for d in lex.designators:
             if _ends_with_word(b, d):
                 return not (d in lex.spoken_designators and SPOKEN_AUXILIARY.search(b[: -len(d)]))
@@ -1017,12 +1030,12 @@ def _title(text: str, span: Span, lex: "Lexicon") -> bool:
 SPOKEN_AUXILIARY = re.compile(r"(?:^|[\s-])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|s'est|s'etait|s'etaient|se|se sont|t-il|t-elle)(?: \w+)? $")
 
 
-def _judged(doc, span: Span, qtoks) -> bool:
+def _judged(art: "_Article", span: Span, qtoks) -> bool:
     """A designating noun followed by a quoted adjective ("un projet « idéologique »", "un plan « irréaliste »")
     reports a judgement, it names nothing."""
-    before = _token_at(doc, span.open - 1)
+    before = art.token_at(span.open - 1)
     while before.i > 0 and (before.is_space or before.idx >= span.open):
-        before = doc[before.i - 1]
+        before = art.doc[before.i - 1]
     return before.pos_ == "NOUN" and qtoks[0].pos_ == "ADJ"
 
 
@@ -1035,11 +1048,6 @@ def _name_like(text: str) -> bool:
     return 0 < len(words) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-def _token_at(doc, offset: int):
-    """The token that covers (or last starts before) a character offset."""
-    return doc[max(0, bisect.bisect_right([t.idx for t in doc], offset) - 1)]
-
-
 def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     """Every quotation of an article body with its speaker, speech cue and kind (direct / partial)."""
     art = _Article(doc, mentions)
@@ -1049,15 +1057,15 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     art.quoted = [(s.start, s.end) for s in spans]
     for span in spans:
         qtoks = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
-        if not qtoks or _title(text, span, art.lex) or _designated(text, span.open, art.lex) and not _judged(doc, span, qtoks):
+        if not qtoks or _title(text, span, art.lex) or _designated(text, span.open, art.lex) and not _judged(art, span, qtoks):
             continue
         quoted = text[span.start:span.end]
         line_start = text.rfind("\n", 0, span.open) + 1
         line_end = text.find("\n", span.close)
         line_end = len(text) if line_end < 0 else line_end
         art.current = (span.open, span.close)
-        s_start = max(_token_at(doc, span.open).sent.start_char, line_start)
-        s_end = min(_token_at(doc, min(span.close, len(text) - 1)).sent.end_char, line_end)
+        s_start = max(art.token_at(span.open).sent.start_char, line_start)
+        s_end = min(art.token_at(min(span.close, len(text) - 1)).sent.end_char, line_end)
         sent = doc.char_span(s_start, max(s_end, span.close), alignment_mode="expand")
         sent_toks = list(sent) if sent is not None else qtoks
         alone = not text[line_start:span.open].strip(SPACE + "-—–") and not text[span.close:line_end].strip(SPACE + ".,;")
@@ -1177,28 +1185,60 @@ def _share_repeated(quotes: list[Quote]) -> None:
             q.speaker_surface, q.speaker_key, q.cue = twin.speaker_surface, twin.speaker_key, twin.cue
 
 
-INTERVIEW = re.compile(r"\b(?:entretien|interview|propos recueillis)\b", re.I)
+# An interview says so. Signed: "Propos recueillis par" or Q/R labels, the way a printed question-and-answer
+# interview is laid out. Headed: a first paragraph or a short heading line that opens with "Entretien" /
+# "Interview" ("ENTRETIEN. …", "Entretien avec X"). "un entretien téléphonique" inside the lede frames nothing.
+COLLECTED = re.compile(r"\bpropos recueillis par\b|\b(?:entretien|interview) réalisée? par\b", re.I)
+INTERVIEW_HEADING = re.compile(r"^\s*(?:entretien|interview)(?:\s+exclusi(?:f|ve))?\s*(?:$|[.:—–-]|avec\b)", re.I)
+# The lede of an interview can say so in a sentence: "X a accordé un entretien à …", "Dans cet entretien, X …",
+# "dans un entretien à <média>", "X répond aux questions de …", or a "Trois questions à X" heading.
+INTERVIEW_LEDE = re.compile(
+    r"\b(?:accordée? (?:un|une|cet|cette) (?:entretien|interview)|(?:entretien|interview) (?:accordée?|exclusi(?:f|ve))\b"
+    r"|(?:dans|pour|lors d['’]) ?(?:cet|cette|un|une) (?:entretien|interview) (?:à|au|aux)\b|(?:dans|pour) (?:cet|cette) (?:entretien|interview)"
+    r"|répond(?:u|ait)? (?:à nos|aux) questions|^\s*(?:\w+ )?questions à\b)", re.I)
+# An answer speaks in the first person, or opens with a yes or a no; the journalist's prose under a subhead does not.
+FIRST_PERSON = re.compile(r"(?<!\w)(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)(?!\w)|^\s*(?:oui|non)\b", re.I)
+QA_LABEL = re.compile(r"^\s*(?:q|question|r|réponse)\s*[.:—–-]\s", re.I)
+QUESTION_LABEL = re.compile(r"^\s*(?:q|question)\s*[.:—–-]\s", re.I)
+# A question put to the interviewee speaks to them: "Qu'avez-vous observé ?", "Votre parti …", "Vous avez …".
+ADDRESSED = re.compile(r"(?<!\w)(?:vous|votre|vos|tu|toi|ton|ta|tes|te|t['’])(?!\w)", re.I)
+
+
+def _interview_framing(text: str, paragraphs: list[tuple[int, int]]) -> str | None:
+    """"signed", "headed" or None (see `COLLECTED`, `INTERVIEW_HEADING`)."""
+    if COLLECTED.search(text) or any(QA_LABEL.match(text[a:b]) for a, b in paragraphs):
+        return "signed"
+    if INTERVIEW_LEDE.search(text[slice(*paragraphs[0])]) or any(
+            INTERVIEW_HEADING.match(text[a:b]) and (k == 0 or len(text[a:b].split()) <= 12) for k, (a, b) in enumerate(paragraphs)):
+        return "headed"
+    return None
 
 
 def plain_answers(text: str, mentions: list[Mention]) -> list[Quote]:
     """An interview whose answers are plain paragraphs after each question paragraph, the way
     Le Monde or Libération print them: every answer is the interviewee's words. The interviewee is
-    the first person the introduction names. Only in a text that says it is an interview (in its
-    first paragraph, or "Propos recueillis par"), with at least two questions answered, so that
-    an explainer's question headings are never taken for an interview."""
+    the first person the introduction names. Only in a text framed as an interview, with at least two
+    questions answered. The question paragraphs of a signed interview are the interviewer's; under a mere
+    "Entretien" heading, some question must speak to the interviewee ("vous", "votre", "tu") or be answered
+    in the first person: rhetorical subheads ("Pourquoi ce choix ?") ask the reader, and the journalist's
+    prose answers them."""
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    if not paragraphs or not (INTERVIEW.search(text[:paragraphs[0][1]]) or re.search(r"propos recueillis par", text, re.I)):
+    framing = _interview_framing(text, paragraphs) if paragraphs else None
+    if framing is None:
         return []
-    asked = [k for k, (a, b) in enumerate(paragraphs) if text[a:b].rstrip().endswith("?") and len(text[a:b].split()) <= 60]
+    questions = [k for k, (a, b) in enumerate(paragraphs) if text[a:b].rstrip().endswith("?") and len(text[a:b].split()) <= 60]
+    dialogue = framing == "signed" or any(
+        ADDRESSED.search(text[slice(*paragraphs[k])]) or k + 1 < len(paragraphs) and FIRST_PERSON.search(text[slice(*paragraphs[k + 1])])
+        for k in questions)
+    asked = []
+    for k, (a, b) in enumerate(paragraphs):
+        # A question put as a statement ("Vous avez été critiquée pour …") counts when it takes a question's place.
+        para = text[a:b]
+        as_statement = bool(asked) and asked[-1] == k - 2 and len(para.split()) <= 40 and ADDRESSED.search(para) and not INTERVIEW_HEADING.match(para)
+        if QUESTION_LABEL.match(para) or dialogue and k in questions or as_statement:
+            asked.append(k)
     if not asked:
         return []
-    for k in range(asked[0] + 2, len(paragraphs), 2):
-        # Questions and answers alternate: a short paragraph that addresses the interviewee ("Vous avez été
-        # critiquée pour …") in a question's place is a question put as a statement.
-        question = text[slice(*paragraphs[k])]
-        if k - 2 in asked and k not in asked and len(question.split()) <= 40 and re.search(r"\b(?:vous|votre|vos)\b", question, re.I) and not INTERVIEW.search(question):
-            asked.append(k)
-    asked.sort()
     people = [m for m in mentions if m.label == "person" and m.key and m.start < paragraphs[asked[0]][0]]
     pairs = []
     for k in asked:
@@ -1206,8 +1246,10 @@ def plain_answers(text: str, mentions: list[Mention]) -> list[Quote]:
             continue
         a, b = paragraphs[k + 1]
         answer = text[a:b]
-        if any(c in answer for c in "«»“”\"") or re.match(r"\s*propos recueillis", answer, re.I) or re.match(r"[^:]{2,60}:\s", answer):
+        label = re.match(r"\s*(?:r|réponse)\s*[.:—–-]\s*", answer, re.I)
+        if any(c in answer for c in "«»“”\"") or COLLECTED.match(answer) or not label and re.match(r"[^:]{2,60}:\s", answer):
             continue
+        a += label.end() if label else 0  # "R : …": the label is not the interviewee's words
         pairs.append(_trim(text, a, b))
     if len(pairs) < 2 or not people:
         return []

@@ -689,3 +689,102 @@ def test_an_address_periphrasis_stands_for_the_institution_named_before():
     assert [(q[0], q[2]) for q in quotes(text, orgs={"Cour des comptes": ["Cour des comptes"]})] == [
         ("des coûts mal maîtrisés", "cour des comptes")
     ]
+
+
+def test_rhetorical_subheads_after_a_lede_that_mentions_an_entretien_are_not_an_interview():
+    text = ("Le président Oumar Balla a eu lundi un entretien téléphonique avec son homologue Karim Fadel, "
+            "le second en un mois.\n\n"
+            "Pourquoi ce rapprochement entre les deux capitales ?\n\n"
+            "Les deux pays partagent une frontière longue et mal gardée, où les trafics prospèrent.\n\n"
+            "Que peut faire l'Union africaine ?\n\n"
+            "Peu de choses, faute de budget, et ses sanctions n'ont jamais été appliquées.")
+    people = {"Oumar Balla": ["Oumar Balla"], "Karim Fadel": ["Karim Fadel"]}
+    assert quotes(text, people) == []
+
+
+def test_an_interview_heading_does_not_make_unaddressed_questions_interview_questions():
+    text = ("Entretien\n\nLa ministre Inès Morel répond à nos lecteurs sur la rentrée.\n\n"
+            "Pourquoi les classes sont-elles surchargées ?\n\n"
+            "Le nombre d'élèves a augmenté de trois pour cent en deux ans.\n\n"
+            "Que faire des postes vacants ?\n\n"
+            "Les rectorats recruteront des contractuels dès septembre.")
+    assert quotes(text, {"Inès Morel": ["Inès Morel"]}) == []
+
+
+def test_question_and_answer_labels_frame_an_interview():
+    text = ("Le chercheur Noé Lambert publie une étude sur les coopératives agricoles.\n\n"
+            "Q : Qu'est-ce qui vous a surpris ?\n\n"
+            "R : La place des femmes dans les bureaux de ces coopératives.\n\n"
+            "Q : Quelle suite donnerez-vous à ce travail ?\n\n"
+            "R : Une enquête comparable au Sénégal, l'an prochain.")
+    assert quotes(text, {"Noé Lambert": ["Noé Lambert"]}) == [
+        ("La place des femmes dans les bureaux de ces coopératives.", "direct", "noé lambert", None),
+        ("Une enquête comparable au Sénégal, l'an prochain.", "direct", "noé lambert", None),
+    ]
+
+
+
+def test_a_headed_interview_with_questions_put_to_the_interviewee():
+    text = ("Interview exclusive\n\nLa navigatrice Inès Morel rentre d'un tour du monde en solitaire.\n\n"
+            "Qu'avez-vous ressenti à l'arrivée ?\n\nUn immense soulagement, et beaucoup de fatigue.\n\n"
+            "Votre bateau a souffert dans le Pacifique.\n\nLa quille a tenu, c'est l'essentiel pour un marin.")
+    assert quotes(text, {"Inès Morel": ["Inès Morel"]}) == [
+        ("Un immense soulagement, et beaucoup de fatigue.", "direct", "inès morel", None),
+        ("La quille a tenu, c'est l'essentiel pour un marin.", "direct", "inès morel", None),
+    ]
+
+
+def test_titles_of_the_entity_lexicon_are_roles_a_quotation_can_name():
+    text = ("L'émir Tamim Nasser a reçu les médiateurs lundi, avec son ministre Lucas Ferrand. "
+            "« Le dialogue reste ouvert », a déclaré l'émir.")
+    assert quotes(text, {"Tamim Nasser": ["Tamim Nasser"], "Lucas Ferrand": ["Lucas Ferrand"]}) == [
+        ("Le dialogue reste ouvert", "direct", "tamim nasser", "déclarer")
+    ]
+
+
+def test_a_hyphenated_title_folds_the_same_in_the_article_and_the_entity_lexicon():
+    text = ("Le lieutenant-colonel Malick Fofana commande la base depuis mars, avec Lucas Ferrand. "
+            "« Nous tiendrons », a assuré le lieutenant-colonel.")
+    assert quotes(text, {"Malick Fofana": ["Malick Fofana"], "Lucas Ferrand": ["Lucas Ferrand"]}) == [
+        ("Nous tiendrons", "partial", "malick fofana", "assurer")
+    ]
+
+
+def test_the_name_before_a_verb_is_not_given_the_role_of_the_object_of_that_verb():
+    text = "Le sultan Tamim Nasser a reçu Lucas Ferrand. « Le dialogue reste ouvert », a dit le sultan."
+    assert quotes(text, {"Tamim Nasser": ["Tamim Nasser"], "Lucas Ferrand": ["Lucas Ferrand"]}) == [
+        ("Le dialogue reste ouvert", "direct", "tamim nasser", "dire")
+    ]
+
+
+def test_asking_verbs_are_read_from_the_speech_verbs_data_file():
+    from ingest.quotes import lexicon
+
+    assert lexicon().asking_verbs == frozenset({"interroger", "questionner", "demander", "solliciter"})
+
+
+def test_an_interview_announced_in_the_lede_whose_answers_speak_in_the_first_person():
+    text = ("Le maire Hugo Lemoine a accordé un entretien à notre rédaction avant le conseil municipal.\n\n"
+            "Le budget sera-t-il tenu ?\n\nOui, nous avons gelé les dépenses de fonctionnement dès janvier.\n\n"
+            "Et les travaux du marché couvert ?\n\nJe les lancerai à l'automne, comme promis.")
+    assert quotes(text, {"Hugo Lemoine": ["Hugo Lemoine"]}) == [
+        ("Oui, nous avons gelé les dépenses de fonctionnement dès janvier.", "direct", "hugo lemoine", None),
+        ("Je les lancerai à l'automne, comme promis.", "direct", "hugo lemoine", None),
+    ]
+
+
+def test_modifiers_of_a_role_fold_gender_and_number_like_role_nouns():
+    from ingest.quotes import _stem
+
+    words = ["guineennes", "guineen", "deleguee", "delegue", "francaises", "francais", "regionale", "regionaux"]
+    assert [_stem(w) for w in words] == ["guineen", "guineen", "delegu", "delegu", "francais", "francais", "regional", "regionaux"]
+
+
+def test_an_interview_whose_lede_says_the_interviewee_answers_our_questions():
+    text = ("La chercheuse Lise Caron, qui publie une enquête sur les ports d'Afrique de l'Ouest, répond à nos questions.\n\n"
+            "Quel port a le plus changé ?\n\nCelui de Lomé, devenu en dix ans une plateforme régionale.\n\n"
+            "Les concessions aux armateurs sont-elles un risque ?\n\nElles enrichissent d'abord les actionnaires, je l'ai constaté partout.")
+    assert quotes(text, {"Lise Caron": ["Lise Caron"]}) == [
+        ("Celui de Lomé, devenu en dix ans une plateforme régionale.", "direct", "lise caron", None),
+        ("Elles enrichissent d'abord les actionnaires, je l'ai constaté partout.", "direct", "lise caron", None),
+    ]
