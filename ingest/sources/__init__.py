@@ -14,8 +14,10 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..decode import DecodeError
 from ..model import ReadError, Source
 from . import feed, html, jsonl, text, warc
+from ._markup import Unreadable
 
 # Most specific first: containers and markup before the plain-text fallback.
 READERS = [warc, feed, jsonl, html, text]
@@ -72,6 +74,8 @@ def read_file(path: Path, root: Path) -> Iterator[Source | ReadError]:
         if reader.sniff(path, head):
             try:
                 yield from reader.read(path, origin)
+            except (Unreadable, DecodeError) as exc:  # the file as a whole: too large, corrupt, not text
+                yield ReadError(origin, str(exc))
             except Exception as exc:  # a reader bug must not cost the corpus
                 yield ReadError(origin, f"{reader.__name__.rsplit('.', 1)[-1]} reader failed: {exc}")
             return

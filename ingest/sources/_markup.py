@@ -23,6 +23,10 @@ def peek(head: bytes, size: int = 4096) -> bytes:
         return b""
 
 
+class Unreadable(ValueError):
+    """The file as a whole cannot be read (too large, truncated or corrupt gzip); `read_file` reports it."""
+
+
 def gunzip(data: bytes) -> bytes:
     """The whole decompressed content; `ValueError` naming the problem when the stream is cut or corrupt."""
     if not data.startswith(GZIP_MAGIC):
@@ -30,18 +34,18 @@ def gunzip(data: bytes) -> bytes:
     try:
         return gzip.decompress(data)
     except EOFError as exc:
-        raise ValueError("truncated gzip file (the compressed stream ends early)") from exc
+        raise Unreadable("truncated gzip file (the compressed stream ends early)") from exc
     except (OSError, zlib.error) as exc:
-        raise ValueError(f"corrupt gzip file: {exc}") from exc
+        raise Unreadable(f"corrupt gzip file: {exc}") from exc
 
 
 def file_bytes(path: Path, limit: int | None = None, what: str = "a document") -> bytes:
-    """A file's content, gunzipped; `ValueError` naming the problem (too large, truncated or corrupt gzip)."""
+    """A file's content, gunzipped; `Unreadable` naming the problem (too large, truncated or corrupt gzip)."""
     if limit is not None and (size := path.stat().st_size) > limit:
-        raise ValueError(f"too large for {what} ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB)")
+        raise Unreadable(f"too large for {what} ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB)")
     data = gunzip(path.read_bytes())
     if limit is not None and len(data) > limit:
-        raise ValueError(f"too large for {what} ({len(data) / 1e6:.1f} MB uncompressed)")
+        raise Unreadable(f"too large for {what} ({len(data) / 1e6:.1f} MB uncompressed)")
     return data
 
 

@@ -31,11 +31,7 @@ def sniff(path: Path, head: bytes) -> bool:
 
 
 def read(path: Path, origin: str) -> Iterator[Source | ReadError]:
-    try:
-        data = file_bytes(path)
-    except ValueError as exc:
-        yield ReadError(origin, str(exc))
-        return
+    data = file_bytes(path)
     parsed = feedparser.parse(data)
     if not parsed.entries:
         reason = f"malformed feed: {parsed.get('bozo_exception')}" if parsed.bozo else "feed without entries"

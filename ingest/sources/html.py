@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from ..decode import DecodeError
 from ..model import ReadError, Source
 from ._markup import file_bytes, html_text, peek
 
@@ -30,14 +29,4 @@ def sniff(path: Path, head: bytes) -> bool:
 
 
 def read(path: Path, origin: str) -> Iterator[Source | ReadError]:
-    try:
-        data = file_bytes(path, MAX_BYTES, "a web page")
-    except ValueError as exc:
-        yield ReadError(origin, str(exc))
-        return
-    try:
-        text = html_text(data)
-    except DecodeError as exc:
-        yield ReadError(origin, str(exc))
-        return
-    yield Source(origin=origin, html=text)
+    yield Source(origin=origin, html=html_text(file_bytes(path, MAX_BYTES, "a web page")))

@@ -37,11 +37,7 @@ def sniff(path: Path, head: bytes) -> bool:
 
 
 def read(path: Path, origin: str) -> Iterator[Source | ReadError]:
-    try:
-        data = file_bytes(path)
-    except ValueError as exc:
-        yield ReadError(origin, str(exc))
-        return
+    data = file_bytes(path)
     # Split the bytes on newlines only: a U+2028 inside a JSON string is not a line break.
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if not raw.strip():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from ..decode import DecodeError, decode, is_binary
+from ..decode import decode, is_binary
 from ..model import ReadError, Source
 from ._markup import file_bytes
 
@@ -23,11 +23,7 @@ def sniff(path: Path, head: bytes) -> bool:
 
 
 def read(path: Path, origin: str) -> Iterator[Source | ReadError]:
-    try:
-        text = decode(file_bytes(path, MAX_BYTES, "a text article"))
-    except (ValueError, DecodeError) as exc:
-        yield ReadError(origin, str(exc))
-        return
+    text = decode(file_bytes(path, MAX_BYTES, "a text article"))
     if not text.strip():
         yield ReadError(origin, "only whitespace")
         return
