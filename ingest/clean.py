@@ -22,7 +22,6 @@ metadata. Nothing here does I/O beyond reading its data file once.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +29,7 @@ from importlib import resources
 import yaml
 
 from .dates import parse_published
+from .decode import strip_accents
 from .model import Removed
 
 # Sentence-final punctuation: a line ending otherwise reads as a heading or a link.
@@ -82,8 +82,7 @@ class Cleaned:
 
 def fold(text: str) -> str:
     """Lowercase, accents off, punctuation at the ends off, spaces collapsed: the form chrome labels are matched in."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = strip_accents(text.replace("’", "'")).lower()
     text = re.sub(r"\s+", " ", text)
     return text.strip(" \t:：-–—>»«•·|*#.,!?()[]\"'") or text.strip()
 

@@ -82,6 +82,12 @@ def is_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+def strip_accents(text: str) -> str:
+    """Text without diacritics (and with compatibility forms such as ligatures spelled out):
+    the shared core of every comparison form in the pipeline ("Sergueï" ~ "Serguei")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
     """Mojibake repaired, NFC, plain spaces and newlines, no zero-width or control characters."""
     text = ftfy.fix_text(text, _FTFY)

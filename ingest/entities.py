@@ -44,6 +44,7 @@ from importlib import resources
 
 import yaml
 
+from .decode import strip_accents
 from .geocode import Place, cities, context_country, countries, country_of, geocode, place_names
 from .geocode import fold as place_fold
 from .model import Entity, Mention
@@ -64,8 +65,7 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
 def fold(text: str) -> str:
     """The comparison form of a name: no accents, case, hyphens, apostrophe variants or
     zero-width characters (pasted text carries them invisibly)."""
-    text = unicodedata.normalize("NFKD", text.translate(_ZERO_WIDTH).replace("’", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = strip_accents(text.translate(_ZERO_WIDTH).replace("’", "'")).lower()
     return " ".join(text.replace("-", " ").split()).strip(" .,;:'\"«»()")
 
 

@@ -12,7 +12,6 @@ unplaced rather than put at a wrong point.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +19,8 @@ from importlib import resources
 from typing import Iterable
 
 import yaml
+
+from .decode import strip_accents
 
 # A town outside the article's country is only trusted if it is this large.
 MIN_POPULATION_ABROAD = 15_000
@@ -46,8 +47,7 @@ def fold(name: str) -> str:
     """The lookup form of a place name: no article, accents, case, hyphens or apostrophe variants."""
     name = _LEADING.sub("", name.strip().replace("’", "'"))
     if not name.isascii():
-        name = unicodedata.normalize("NFKD", name)
-        name = "".join(c for c in name if not unicodedata.combining(c))
+        name = strip_accents(name)
     return " ".join(name.lower().replace("-", " ").split()).strip(" .,'")
 
 

@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from .decode import strip_accents
 from .entities import lexicon as entity_lexicon
 from .model import Mention, Quote
 
@@ -65,8 +65,7 @@ AUX_FORMS = {"a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura"
 
 def fold(text: str) -> str:
     """Lowercase, accents and typographic apostrophes folded: the matching form of a word."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return strip_accents(text.replace("’", "'").replace("‘", "'")).lower()
 
 
 def quote_fingerprint(text: str) -> str:

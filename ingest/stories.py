@@ -43,7 +43,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -52,6 +51,8 @@ from functools import lru_cache
 from itertools import combinations
 
 from datasketch import MinHash, MinHashLSH
+
+from .decode import strip_accents
 
 SHINGLE_WORDS = 3
 NUM_PERM = 128
@@ -141,13 +142,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-
-
 def _fold(text: str) -> str:
     """Lowercase without accents, so 'Sergueï' and 'Serguei' are one word."""
-    return _NON_ASCII.sub(lambda m: _fold_char(m[0]), text.lower())
+    return _NON_ASCII.sub(lambda m: strip_accents(m[0]), text.lower())
 
 
 @lru_cache(maxsize=1)
