@@ -273,7 +273,8 @@ def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | Non
     title = _title([layer.get("title") for layer in layers], headings, sites + logos)
     meta["title"] = _KICKER.sub("", title) if title else None
     meta["published"], meta["published_precision"] = _first_date([layer.get("published") for layer in layers],
-                                                                 _url_date(url) if url else None)
+                                                                 _url_date(url) if url else None,
+                                                                 _shown_day(layers[4].get("published"), soup))
     meta["modified"] = _first_date(layer.get("modified") for layer in layers)[0]
     if not meta.get("source") and (meta.get("url") or url):
         meta["source"] = _domain(meta.get("url") or url)
@@ -652,15 +653,17 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may",
 EARLIEST = 1990  # no page on the web was published before this; an earlier date is a birth date or a default
 
 
-def _first_date(values, local_day: str | None = None) -> tuple[str | None, str | None]:
+def _first_date(values, url_day: str | None = None, shown_day: str | None = None) -> tuple[str | None, str | None]:
     """The first value that reads as a date a page can carry: not before 1990, not after tomorrow (time zones).
 
     A default like '1970-01-01', a date of birth or an event scheduled ahead is
     not when the page was published; the next layer's date is taken instead.
     A time in UTC is read on the day another layer gives for the same instant
-    in the outlet's own time zone: '2020-08-25T00:23Z' is the 24th in Montreal;
-    or on `local_day` (the date in the article's URL, which the outlet's CMS
-    writes in its own time) when that is the day before or after.
+    in the outlet's own time zone: '2020-08-25T00:23Z' is the 24th in Montreal.
+    A machine timestamp is read on the day the page shows its reader when
+    that is the day before or after (CMSs often label a UTC time with the
+    outlet's offset); a UTC or zoneless one also on the date in the article's
+    URL, which the outlet's CMS writes in its own time.
     """
     values = [value.strip() for value in values if isinstance(value, str)]
     latest = (date.today() + timedelta(days=1)).isoformat()
@@ -672,11 +675,31 @@ def _first_date(values, local_day: str | None = None) -> tuple[str | None, str |
                 local = next((other for other in map(_instant, values) if other is not None and other == instant
                               and other.utcoffset() != timedelta(0)), None)
                 if local:
-                    found = local.date().isoformat()
-                elif local_day and abs(date.fromisoformat(local_day) - instant.date()) == timedelta(days=1):
-                    found = local_day
+                    return local.date().isoformat(), precision
+            local_day = shown_day or (url_day if instant is None or instant.utcoffset() == timedelta(0) else None)
+            if local_day and precision == "day" and _TIMESTAMP.search(value) \
+                    and abs(date.fromisoformat(local_day) - date.fromisoformat(found)) == timedelta(days=1):
+                found = local_day
             return found, precision
     return None, None
+
+
+_TIMESTAMP = re.compile(r"\d[T ]\d{2}:\d{2}")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _shown_day(byline_date: str | None, soup) -> str | None:
+    """The publication day the page shows its reader: on the byline's line, else in a `<time>` element's
+    text ('November 18, 2019', not its machine attribute), skipping 'updated' ones."""
+    if byline_date and _DAY.fullmatch(byline_date):
+        return byline_date
+    for tag in soup.find_all("time", limit=10):
+        text = _squash(tag.get_text(" "))
+        if text and len(text.split()) <= 15 and not _UPDATED.search(text):
+            found, precision = iso_date(text)
+            if found and precision == "day":
+                return found
+    return None
 
 
 def _instant(value: str):

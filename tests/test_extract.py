@@ -122,6 +122,22 @@ def test_a_utc_time_just_past_midnight_is_read_on_the_day_the_url_gives():
         "2019-11-19", "2019-11-20", "2019-11-20"]
 
 
+def test_the_day_a_page_shows_beats_a_timestamp_one_day_off():
+    # CMSs label a UTC time with the outlet's offset or write none: the reader's day wins, never an update's
+    head = _ld('{"@type": "NewsArticle", "datePublished": "2019-11-20T04:31:13-06:00"}')
+    shown = "<h1>Le conseil vote le budget</h1><time>19 novembre 2019, 22 h 31</time>"
+    updated = "<h1>Le conseil vote le budget</h1><time>Mis à jour le 19 novembre 2019</time>"
+    far = "<h1>Le conseil vote le budget</h1><time>12 novembre 2019</time>"
+    assert [extract_html(page(head, body)).meta["published"] for body in (shown, updated, far)] == [
+        "2019-11-19", "2019-11-20", "2019-11-20"]
+
+
+def test_a_url_date_does_not_move_a_timestamp_in_the_outlets_own_zone():
+    head = _ld('{"@type": "NewsArticle", "datePublished": "2020-02-19T18:37:32+01:00"}')
+    assert extract_html(page(head), "https://www.diario.example/2020/02/18/ciencia/nota.html").meta[
+        "published"] == "2020-02-19"
+
+
 def test_a_time_element_in_the_article_dates_a_page_without_metadata():
     body = "<h1>Le budget municipal est voté</h1><time datetime='2024-02-20T10:00'>20 février 2024</time>"
     assert extract_html(page(body=body)).meta["published"] == "2024-02-20"
