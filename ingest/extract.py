@@ -310,8 +310,10 @@ def _title(candidates: list[str | None], headings: list[str], sites: list[str | 
     site_names = {_fold(site) for site in sites}
     for number, heading in enumerate(headings):
         folded = _fold(heading)
-        if any(_fold(title) == folded for title in raw) or number == 0 and len(_words(heading)) >= 3 \
-                and folded not in site_names and any(folded in map(_fold, _SEPARATOR.split(t)[0::2]) for t in raw):
+        parts = [list(map(_fold, _SEPARATOR.split(t)[0::2])) for t in raw]
+        if any(_fold(title) == folded for title in raw) or number == 0 and folded not in site_names and (
+                len(_words(heading)) >= 3 and any(folded in p for p in parts)
+                or any(len(p) > 1 and folded == p[0] for p in parts)):  # 'About bugs – Studio': a short headline
             return heading
     titles = [strip_site_suffix(c, sites) for c in raw]
     titles = [max((t for t in titles if _continues(t, title)), key=len) for title in titles]
@@ -355,12 +357,18 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
+# A badge inside a headline ('Abonnés', 'Premium', 'Live') is a label of the page, not words of the title.
+_BADGE = re.compile(r"\b(?:label|badge|tag|flag|sticker|premium|abo|abonnes?|subscriber|paywall|pill)\b", re.I)
+
+
 def _headings(soup) -> tuple[list[str], list[str]]:
     """Visible `<h1>` texts that look like headlines, article ones first; and the site's name when an `<h1>`
     in the page's header, navigation or footer (outside any article) shows it, as a logo."""
     found, logos = [], []
     for h1 in soup.select("article h1, main h1") + soup.find_all("h1"):
-        text = _clean(h1.get_text(" "))
+        text = _clean(" ".join(t for t in h1.find_all(string=True)
+                               if not any(_BADGE.search(" ".join(tag.get("class") or ()))
+                                          for tag in t.parents if tag is not h1 and h1 in tag.parents)))
         if h1.find_parent(["header", "nav", "footer"]) and not h1.find_parent(["article", "main"]):
             logos.append(text)
         elif text and len(text.split()) >= 2 and text not in found:
@@ -744,7 +752,7 @@ def _names(value) -> str | None:
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:(?:post\s+)?(?:auteur(?:e|s|es)?|authors?|autor(?:in|en)?)\b\s*:?|"
-                            r"(?:signé|texte|text|reportage)\s*:|"
+                            r"(?:signé|reportage)\s*:|texte|text|texto|testo|текст|автор|"
                             r"(?:written|écrit|rédigé|publié|posted|veröffentlicht|propos\s+recueillis|"
                             r"une?\s+(?:article|entretien|texte|reportage|billet|tribune|chronique|analyse|enquête)|"
                             r"zeige\s+alle\s+beiträge)\s+(?:par|by|von|de|d['’]\s*)\b|par|by|von|"

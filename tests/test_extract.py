@@ -261,6 +261,8 @@ def test_site_suffix_is_cut_but_not_the_headline(title, expected):
     ("di Mario Rossi 12 gennaio 2020", "Mario Rossi"),
     ("Von Anna Schmidt, 22. Dezember 2022", "Anna Schmidt"),
     ("Text: Anna Schmidt Foto: Paul Weber", "Anna Schmidt"),
+    ("Texte Claire Morel", "Claire Morel"),
+    ("Текст Анна Смирнова", "Анна Смирнова"),
     ("Por María López 12 de diciembre de 2021", "María López"),
     # placeholders a CMS writes when nobody signed, and desks signing in a person's place
     ("Username", None),
@@ -397,6 +399,17 @@ def test_the_h1_found_inside_a_site_and_section_title_is_the_headline():
     head = "<title>La Gazette - Actualités - Le conseil municipal vote le budget de l'année</title>"
     body = "<h1>Le conseil municipal vote le budget de l'année</h1>"
     assert extract_html(page(head, body)).meta["title"] == "Le conseil municipal vote le budget de l'année"
+
+
+def test_a_badge_inside_the_h1_is_not_part_of_the_headline():
+    head = "<title>Le conseil municipal vote le budget | Chroniques | La Gazette</title>"
+    body = "<h1>Le conseil municipal vote le budget <span class='label abo'>Abonnés</span></h1>"
+    assert extract_html(page(head, body)).meta["title"] == "Le conseil municipal vote le budget"
+
+
+def test_a_two_word_h1_that_opens_the_title_is_the_headline():
+    head = "<title>Budget voté – Gazette Lacustre</title>"
+    assert extract_html(page(head, "<h1>Budget voté</h1>")).meta["title"] == "Budget voté"
 
 
 def test_a_truncated_headline_yields_to_the_full_one():
