@@ -15,9 +15,10 @@ persons and media titles are optional there (see OPTIONAL).
 
 Gold: `gold/entities/seeds.yml` (the project's annotation of the seeds, with
 the true location of every place); `gold/entities/news_dev.yml` and
-`news_heldout.yml`, `news_heldout2.yml`, `news_heldout3.yml` (French news passages
-written and annotated by the project; the first two held-out sets, consumed, are now
-dev data; only the blind `news_heldout3` keeps its errors unprinted); the FENEC sample (French news and
+`news_heldout.yml` to `news_heldout4.yml` (French news passages written and
+annotated by the project; the first three held-out sets, consumed, are now dev
+data; only the blind `news_heldout4`, by an annotator who never read the rules,
+keeps its errors unprinted); the FENEC sample (French news and
 Wikipedia, Quaero types, hand-annotated); HIPE-2022 French historical
 newspapers (OCR text; a subsample, for reference).
 """
@@ -46,8 +47,10 @@ NEWS_SETS = (("news_dev", "news_dev", PROJECT / "gold" / "entities" / "news_dev.
               PROJECT / "gold" / "entities" / "news_heldout.yml", True),
              ("news_heldout2", "news_heldout2 (second blind set, since used for development)",
               PROJECT / "gold" / "entities" / "news_heldout2.yml", True),
-             ("news_heldout3", "news_heldout3 (blind: figures only)",
-              PROJECT / "gold" / "entities" / "news_heldout3.yml", False))
+             ("news_heldout3", "news_heldout3 (third blind set, since used for development)",
+              PROJECT / "gold" / "entities" / "news_heldout3.yml", True),
+             ("news_heldout4", "news_heldout4 (blind: figures only)",
+              PROJECT / "gold" / "entities" / "news_heldout4.yml", False))
 TYPES = ("person", "organization", "place")
 FENEC_SAMPLES = ("wikinews-2018-03", "fr_sequoia-ud-train.conllu", "fr_gsd-ud-train.conllu", "aijwikinerfrwp3")
 HIPE_FILE = "HIPE-2022-v2.1-hipe2020-dev-fr.tsv"

@@ -9,8 +9,9 @@ expansion written with it in parentheses; accents, case and leading titles folde
 and a gold quotation with no identifiable speaker must get none. Three sets, reported separately:
 the five seeds (gold/quotes/seeds.jsonl, on the cleaned body the pipeline
 sees), project-written news passages (gold/quotes/news.jsonl and news_dev3.jsonl:
-development; news_heldout.jsonl to news_heldout4.jsonl: held out once,
-since used for development; news_heldout5.jsonl: blind, never tuned on) and French
+development; news_heldout.jsonl to news_heldout5.jsonl: held out once,
+since used for development; news_heldout6.jsonl: blind, written by an annotator
+who never read the rules, never tuned on) and French
 LitBank fiction (shared corpora; speakers there are mentions, not entities).
 """
 
@@ -275,31 +276,31 @@ def _line(name: str, f: dict) -> str:
     )
 
 
+# Project-written news sets: file, label, and whether its errors are printed (a blind set's never are).
+NEWS_SETS = (("news.jsonl", "news passages (project)", True),
+             ("news_dev3.jsonl", "news dev 3 (project)", True),
+             ("news_heldout.jsonl", "news held-out (project)", True),
+             ("news_heldout2.jsonl", "news held-out 2 (project)", True),
+             ("news_heldout3.jsonl", "news held-out 3 (now dev)", True),
+             ("news_heldout4.jsonl", "news held-out 4 (now dev)", True),
+             ("news_heldout5.jsonl", "news held-out 5 (now dev)", True),
+             ("news_heldout6.jsonl", "news held-out 6 (blind)", False))
+
+
 def run(shared: Path) -> dict:
     """Print the quotation report next to the published anchor and return the figures."""
     seeds, chrome = evaluate_seeds()
-    news = evaluate_news("news.jsonl")
-    dev3 = evaluate_news("news_dev3.jsonl")
-    heldout = evaluate_news("news_heldout.jsonl")
-    heldout2 = evaluate_news("news_heldout2.jsonl")
-    heldout3 = evaluate_news("news_heldout3.jsonl")
-    heldout4 = evaluate_news("news_heldout4.jsonl")
-    heldout5 = evaluate_news("news_heldout5.jsonl")
+    news = {name: evaluate_news(name) for name, _, _ in NEWS_SETS}
     litbank = evaluate_litbank(Path(shared) / "corpora" / "fr-litbank-quotes")
     print("Quotations — span P/R/F1 (word overlap ≥0.3 lenient, ≥0.8 strict), speaker accuracy over lenient matches")
     print(f"anchor: {ANCHOR['what']}: quote F1 {ANCHOR['quote_f1']:.3f}, speaker accuracy {ANCHOR['speaker_accuracy']:.3f}")
     print(_line("seeds (5 articles)", seeds))
     print(f"{'':<26} quotations taken from chrome when run on the raw seed files: {chrome}")
-    print(_line("news passages (project)", news))
-    print(_line("news dev 3 (project)", dev3))
-    print(_line("news held-out (project)", heldout))
-    print(_line("news held-out 2 (project)", heldout2))
-    print(_line("news held-out 3 (now dev)", heldout3))
-    print(_line("news held-out 4 (now dev)", heldout4))
-    print(_line("news held-out 5 (blind)", heldout5))
+    for name, label, _ in NEWS_SETS:
+        print(_line(label, news[name]))
     if litbank:
         print(_line("fr-litbank (fiction, ref.)", litbank))
-    # Set 5's errors are not printed: it stays blind, only its figures are shown.
-    for err in seeds["errors"] + news["errors"] + dev3["errors"] + heldout["errors"] + heldout2["errors"] + heldout3["errors"] + heldout4["errors"]:
+    for err in seeds["errors"] + [e for name, _, shown in NEWS_SETS if shown for e in news[name]["errors"]]:
         print("  -", err)
-    return {"anchor": ANCHOR, "seeds": seeds, "chrome_quotes": chrome, "news": news, "news_dev3": dev3, "news_heldout": heldout, "news_heldout2": heldout2, "news_heldout3": heldout3, "news_heldout4": heldout4, "news_heldout5": heldout5, "litbank": litbank}
+    return {"anchor": ANCHOR, "seeds": seeds, "chrome_quotes": chrome, "litbank": litbank,
+            **{name.removesuffix(".jsonl"): news[name] for name, _, _ in NEWS_SETS}}
