@@ -697,11 +697,17 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _shown_day(byline_date: str | None, soup) -> str | None:
-    """The publication day the page shows its reader: on the byline's line, else in a `<time>` element's
-    text ('November 18, 2019', not its machine attribute), skipping 'updated' ones."""
+    """The publication day the page shows its reader: on the byline's line, else in the text of a `<time>`
+    element after the headline ('November 18, 2019', not its machine attribute), skipping 'updated' ones
+    and those of teasers (in links, list items, asides, or another `<article>` than the headline's)."""
     if byline_date and _DAY.fullmatch(byline_date):
         return byline_date
-    for tag in soup.find_all("time", limit=10):
+    h1 = _article(soup).find("h1")
+    times = h1.find_all_next("time", limit=5) if h1 else soup.find_all("time", limit=5)
+    for tag in times:
+        card = tag.find_parent("article")
+        if tag.find_parent(["a", "li", "aside", "nav", "footer"]) or card and h1 and card not in h1.parents:
+            continue
         text = _squash(tag.get_text(" "))
         if text and len(text.split()) <= 15 and not _UPDATED.search(text):
             found, precision = iso_date(text)

@@ -132,6 +132,13 @@ def test_the_day_a_page_shows_beats_a_timestamp_one_day_off():
         "2019-11-19", "2019-11-20", "2019-11-20"]
 
 
+def test_the_day_a_teaser_shows_does_not_date_the_article():
+    head = _ld('{"@type": "NewsArticle", "datePublished": "2025-12-18T09:30:00+00:00"}')
+    html = page(head, "<h1>Le conseil vote le budget</h1>").replace(
+        "</body>", "<article><h2>Autre sujet</h2><time>19 décembre 2025</time></article></body>")
+    assert extract_html(html).meta["published"] == "2025-12-18"
+
+
 def test_a_url_date_does_not_move_a_timestamp_in_the_outlets_own_zone():
     head = _ld('{"@type": "NewsArticle", "datePublished": "2020-02-19T18:37:32+01:00"}')
     assert extract_html(page(head), "https://www.diario.example/2020/02/18/ciencia/nota.html").meta[
