@@ -199,15 +199,18 @@ def _trim(doc, tokens: list, label: str) -> list | None:
     if not tokens:
         return None
     for k in range(len(tokens), 0, -1):  # "Cédéao conduite": a known name, then the model's overreach
-        if lookup(_text(doc, tokens[:k])) and not any(t.text[:1].isupper() for t in tokens[k:]):
+        if lookup(_text(doc, tokens[:k])) and not any(t.text[:1].isupper() for t in tokens[k:]) \
+                and not _adjective_chain(tokens[k - 1:]):
             return tokens[:k]
-    while len(tokens) > 1 and tokens[-1].pos_ in ("VERB", "AUX", "ADV") and tokens[-1].text.islower() \
-            and not lookup(_text(doc, tokens[-2:])):  # "... des Nations unies"
+    while len(tokens) > 1 and (tokens[-1].pos_ in ("VERB", "AUX", "ADV") or fold(tokens[-1].text) in lex["dates"]) \
+            and tokens[-1].text.islower() \
+            and not lookup(_text(doc, tokens[-2:])):  # "... des Nations unies"; "Sénat mardi": a date the model took in
         tokens = tokens[:-1]
     head = fold(tokens[0].text)
-    if head in lex["named_institution_heads"] and len(tokens) > 1 and any(_capitalised(t) for t in tokens[1:]) \
-            and (_capitalised(tokens[1]) or fold(tokens[1].text) in _PREPOSITIONS):
-        return tokens  # "université Howard", "musée du Louvre": the head is part of the name
+    after = next((t for t in tokens[1:] if not _lower_adjective(t)), None)
+    if head in lex["named_institution_heads"] and after is not None and any(_capitalised(t) for t in tokens[1:]) \
+            and (_capitalised(after) or fold(after.text) in _PREPOSITIONS):
+        return tokens  # "université Howard", "musée du Louvre", "hôpital régional de Kolda": the head is part of the name
     if head in lex["place_heads"] and head not in lex["place_heads_before"] and len(tokens) > 2 \
             and fold(tokens[1].text) in _PREPOSITIONS:
         return _trim(doc, tokens[2:], "place")  # "base de Gao", "port de Marseille" are the town
@@ -221,11 +224,29 @@ def _trim(doc, tokens: list, label: str) -> list | None:
         dropped.append(tokens[0])
         tokens = tokens[1:]
     if dropped and (fold(dropped[-1].text) in _PREPOSITIONS or dropped[-1].text.endswith(("'", "’"))):
+        if label == "place" and tokens and (tokens[0].pos_ == "PROPN" or not _is_common_word(tokens[0])) \
+                and not _function_word(dropped[0]):
+            return tokens  # "montagne de Kaw", "quartier général de Gao": the place is the name
         return None  # "ministre des Affaires étrangères", "mission de l'…": a function, not a name
     if not tokens or (dropped and label != "person" and fold(dropped[0].text) in lex["roles"]
                       and not lookup(_text(doc, tokens)) and fold(_text(doc, dropped)) not in lex["organization_cues"]):
         return None  # but "parti Pastef" is the party: an organisation noun before the name
     return tokens
+
+
+def _adjective_chain(tokens: list) -> bool:
+    """Whether the tokens are a known name's last word and lowercase adjectives that are no
+    participle or nationality: "Assemblée nationale populaire" is a longer name, not
+    "Assemblée nationale" and the model's overreach."""
+    return len(tokens) > 1 and tokens[0].pos_ == "ADJ" and all(
+        _lower_adjective(t) and "Part" not in t.morph.get("VerbForm") and not is_demonym(t.text) for t in tokens[1:])
+
+
+def _function_word(token) -> bool:
+    """Whether a lowercase word opening a span names a function or a body ("ministre", "mission")."""
+    lex = lexicon()
+    return fold(token.text) in lex["roles"] | lex["portfolio_heads"] | lex["institution_heads"] | lex["person_titles"] \
+        | lex["mission_heads"] | lex["organization_heads"]
 
 
 _SCORE = re.compile(r"\s\d+\s?[-–]\s?\d+(?!\S)")  # "Manchester City 2-0 samedi": a score the model took in
@@ -245,6 +266,10 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
     titled = False
     if i + 1 < len(tokens) and _capitalised(tokens[i]) and is_demonym(tokens[i].text) and _capitalised(tokens[i + 1]):
         i, titled = i + 1, True  # "le Sud-Coréen Park Chan-wook": a nationality noun before a name
+    if label != "person" and i < len(tokens) and _title_opens_name(doc, tokens[i]):
+        # written without its French accents ("General", "President") the title is English, a firm's name
+        english = label == "other" and not _is_common_word(tokens[i])
+        return tokens, "organization" if english else label
     while i < len(tokens) and (k := _prefix(doc, tokens[i].i, lex["person_titles"], min(4, len(tokens) - i))):
         i, titled = i + k, True
         if i < len(tokens):
@@ -267,6 +292,12 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
     if _ACRONYM.fullmatch(text.replace("-", "")):
         return rest, "organization"  # "président de la N-VA": the acronym is the portfolio's
     return rest, "person"
+
+
+def _title_opens_name(doc, token) -> bool:
+    """Whether a title word capitalised mid-sentence opens a name of its own ("le fonds General
+    Catalyst", "l'hôtel Président"): French writes a title before a person lowercase."""
+    return _capitalised(token) and _joined(doc, token.i) and bool(_prefix(doc, token.i, lexicon()["person_titles"], 1))
 
 
 def _text(doc, tokens) -> str:
@@ -297,8 +328,8 @@ def _is_junk(doc, tokens, label: str) -> bool:
         return True  # a capitalised common word opening a sentence
     if _is_whole_line(doc, tokens) and (label in ("organization", "other") or first.pos_ != "PROPN"):
         return True  # a subheading the model took for a name ("Réaction de Paris")
-    if _after_portfolio_head(doc, first) and geocode_key(text) is None:
-        return True  # "ministre du Budget": a portfolio, not a place
+    if _capitalised(first) and _after_portfolio_head(doc, first) and geocode_key(text) is None:
+        return True  # "ministre du Budget": a portfolio, not a place; "ministres au palais de …" is no portfolio
     if label == "person" and len(tokens) == 1 and first.pos_ == "NOUN" and _is_common_word(first) \
             and not _in_longer_entity(doc, first):
         return True  # "Page actualisée": a common noun the model took for a person
@@ -312,8 +343,9 @@ def _after_portfolio_head(doc, token) -> bool:
         return False
     heads = lexicon()["portfolio_heads"]
     for k in range(len(before) - 1, -1, -1):
-        if fold(before[k].text) in heads:
-            return all(t.text.islower() or not t.is_alpha for t in before[k:])
+        if fold(before[k].text) in heads:  # "ministre délégué aux Sports", not "ministres au palais de Koulouba"
+            return all(t.text.islower() or not t.is_alpha for t in before[k:]) and all(
+                fold(t.text) in _PREPOSITIONS or t.text.endswith(("'", "’")) or t.pos_ in ("ADJ", "VERB") for t in before[k + 1:])
     return False
 
 
@@ -384,7 +416,7 @@ def _label(text: str, label: str) -> tuple[str, str]:
 
 def _organization_head(text: str) -> bool:
     """Whether a name of two words or more opens with an organisation noun ("Confédération générale du travail")."""
-    words = fold(text).split()
+    words = [fold(w) for w in text.split()]  # "Centre-Ouest" is one word, a region
     heads = lexicon()["organization_heads"]
     return len(words) > 1 and (words[0] in heads or " ".join(words[:2]) in heads)
 
@@ -403,7 +435,8 @@ def find_mentions(doc) -> list[Mention]:
         if any(m.start <= tokens[0].idx and tokens[0].idx + len(text) <= m.end for m in mentions):
             continue  # "Cameroun" inside the "Mouvement pour la renaissance du Cameroun" just completed
         mentions = [m for m in mentions if not (tokens[0].idx <= m.start and m.end <= tokens[0].idx + len(text))]
-        if not lookup(text) and ((label == "other" and _holds_gazetteer_name(text)) or is_role(text)):
+        if not lookup(text) and ((label == "other" and _holds_gazetteer_name(text))
+                                 or (is_role(text) and not (label != "person" and _title_opens_name(doc, tokens[0])))):
             continue  # "Caïman de la Marine nationale", "Premier ministre d'Haïti": the scanners take the name out
         for start, end in _pair(text):
             kind, key = _label(text[start:end], label)
@@ -665,8 +698,10 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     k = i - 1 if i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’", "à", "en") else i
     if k > 1 and doc[k - 1].lower_ in ("et", "ou", ","):
         other = typed.get(("end", doc[k - 2].idx + len(doc[k - 2].text)))
-        if other and other.label != m.label and not _weak(other, surnames):
-            return other.label  # "de Bâle et de Stein", "Google et OpenAI"
+        before = doc.char_span(other.start, other.end) if other else None
+        same_link = k == i or (before is not None and before.start > 0 and doc[before.start - 1].lower_ == doc[k].lower_)
+        if other and same_link and other.label != m.label and not _weak(other, surnames):
+            return other.label  # "de Bâle et de Stein", "Google et OpenAI"; not "le Centre spatial, à Kourou"
     end = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("et", "ou"))
     if end > span.end and end < len(doc):
         other = typed.get(("start", doc[end + (doc[end].lower_ in ("de", "d'", "d’", "à", "en") + _ARTICLES)].idx)) \
@@ -728,11 +763,13 @@ def _sport_article(doc) -> bool:
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Folded given names (`data/given_names.txt`, from Jörg Michael's nam_dict), less the ones
-    that are also countries, regions or cities of 250,000 people ("Paris", "Florence", "Jordan")."""
+    that are also countries, regions or cities of 250,000 people ("Paris", "Florence", "Jordan"),
+    or titles ("General", "Prince": "General Motors" is no person)."""
     text = resources.files("ingest.data").joinpath("given_names.txt").read_text("utf-8")
     names = {line for line in text.splitlines() if line and not line.startswith("#")}
     big = {key for key, places in cities().items() if max(pop for pop, _ in places) >= 250_000}
-    return frozenset(names - big - set(countries()) - lexicon()["place_prefixes"])
+    lex = lexicon()
+    return frozenset(names - big - set(countries()) - lex["place_prefixes"] - lex["person_titles"] - lex["roles"])
 
 
 def _name_type(m: Mention) -> str | None:
@@ -891,6 +928,9 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
         last = j
         for stop, has_capital in _complement_ends(doc, j, capital):
             stop_char = doc[stop - 1].idx + len(doc[stop - 1].text)
+            if last > j and not capital and any(n.label == "organization" and fold(n.surface) == fold(_complement(doc, last, stop))
+                                                for n in found):
+                break  # "commission des Finances" of "du Parlement": a body the model named stays itself
             inside = _absorbable(found, start, stop_char, seat)
             if _overlaps([t for t, m in zip(taken, found + out) if id(m) not in inside], start, stop_char) \
                     or (end and not seat and _is_place(_complement(doc, last, stop))):

@@ -659,3 +659,65 @@ def test_an_organisation_in_a_role_complement_does_not_hide_the_role():
 
 def test_fold_drops_zero_width_characters():
     assert fold("Jean\u200bDu\u200cpo\u200dnt\ufeff") == "jeandupont"
+
+
+def test_a_place_span_opening_with_a_common_noun_keeps_the_name():
+    assert found("Les randonneurs se sont perdus sur la montagne de Tamgué, au Sénégal, pendant deux jours.") == [
+        ("Tamgué", "place", "tamgue"),
+        ("Sénégal", "place", "senegal"),
+    ]
+
+
+def test_adjectives_between_an_institution_head_and_its_town_stay_in_the_name():
+    assert found("Le blessé a été évacué vers l'hôpital régional de Kolda dans la nuit de samedi.") == [
+        ("hôpital régional de Kolda", "organization", "hopital regional de kolda"),
+    ]
+
+
+def test_a_known_name_followed_by_its_own_adjective_is_a_longer_name():
+    doc = nlp.parse("Le Sénat a rejeté le texte. L'Assemblée nationale populaire l'a adopté.")
+    assert [(m.surface, m.label) for m in find_mentions(doc)] == [
+        ("Sénat", "organization"), ("Assemblée nationale populaire", "organization")]
+
+
+def test_a_title_capitalised_mid_sentence_opens_a_firm_name_not_a_person():
+    assert found("Le groupe a racheté les parts détenues par General Atlantic, un fonds new-yorkais.") == [
+        ("General Atlantic", "organization", "general atlantic"),
+    ]
+
+
+def test_a_hyphenated_region_is_not_an_organisation_head():
+    assert found("Les pluies ont frappé le Centre-Nord, où des milliers de familles ont fui.") == [
+        ("Centre-Nord", "place", "centre nord"),
+    ]
+
+
+def test_a_place_after_a_comma_and_a_preposition_is_no_coordination():
+    assert found("Le lanceur a quitté la Station spatiale chinoise, à Wenchang, lundi.") == [
+        ("Station spatiale chinoise", "other", "station spatiale chinoise"),
+        ("Wenchang", "place", "wenchang"),
+    ]
+
+
+def test_a_committee_does_not_swallow_the_assembly_it_belongs_to():
+    assert found("Le gouverneur a été entendu par la commission des Finances du Parlement jeudi.") == [
+        ("commission des Finances", "organization", "commission des finances"),
+        ("Parlement", "organization", "parlement"),
+    ]
+
+
+def test_a_building_keeps_its_head_noun_and_a_lowercase_noun_is_no_portfolio():
+    assert found("Les fidèles se sont rassemblés dans la basilique Notre-Dame-de-la-Paix dimanche.") == [
+        ("basilique Notre-Dame-de-la-Paix", "place", "basilique notre dame de la paix"),
+    ]
+    assert found("Le chef de l'État a reçu les ministres au palais de Koulouba lundi.") == [
+        ("palais de Koulouba", "place", "palais de koulouba"),
+    ]
+    assert found("La ministre déléguée aux Sports a visité le chantier.") == []
+
+
+def test_a_weekday_the_model_took_in_comes_off_the_name():
+    assert found("Le rapporteur a été entendu par la commission des Affaires sociales du Sénat mardi.") == [
+        ("commission des Affaires sociales", "organization", "commission des affaires sociales"),
+        ("Sénat", "organization", "senat"),
+    ]
