@@ -23,7 +23,11 @@ quotations without marks. Role phrases match whatever the person's gender ("la c
 ministre") and through generic nouns ("l'élue", "le dirigeant", data `role_hypernyms`); "« … », selon les
 mots du ministre, X" names X. Quotation marks that only name or distance a term
 (scare quotes, titles, "présenté comme une « … »", a short capitalised title after "publie") are left
-out, but "s'est dite « … »", "a appelé « … »" and "un projet « idéologique »" quote someone. The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
+out, but "s'est dite « … »", "a appelé « … »" and "un projet « idéologique »" quote someone. A noun of the part
+someone plays in the story ("la lauréate", "l'intéressé") takes up the person just named; "la (haute) juridiction"
+the court named before. A person in the "de" complement of a role ("un proche de X") is not the speaker, and a
+pronoun in the "que" clause of a speech verb is that verb's subject, not the last person named.
+The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 TIME_CUT = {"après", "avant", "lors", "peu", "depuis", "pendant", "dès", "quand", "lorsque", "alors"}
 IMPERSONAL = {"falloir", "agir", "sembler", "pleuvoir", "exister", "rester", "paraitre", "arriver", "manquer", "avoir", "etre", "convenir", "suffire", "valoir", "importer"}
 CLITICS = ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")
-AUX_FORMS = {"a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura", "-t", "t", "-t-il", "-t-elle", "été", "ete", "encore", "également", "egalement", "aussi", "alors", "ainsi", "enfin", "pourtant", "cependant", "toutefois", "néanmoins", "déjà", "notamment", "par", "ailleurs", "d'ailleurs", "lui", "leur", "-il", "-elle", "-ils", "-elles", "-on", "s'", "se", "fait"}
+AUX_FORMS = {"a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura", "-t", "t", "-t-il", "-t-elle", "est", "sont", "etait", "etaient", "été", "ete", "encore", "également", "egalement", "aussi", "alors", "ainsi", "enfin", "pourtant", "cependant", "toutefois", "néanmoins", "déjà", "notamment", "par", "ailleurs", "d'ailleurs", "lui", "leur", "-il", "-elle", "-ils", "-elles", "-on", "s'", "se", "fait"}
 
 
 def fold(text: str) -> str:
@@ -93,6 +97,8 @@ class Lexicon:
     title_verbs: tuple
     speech_nouns: frozenset
     periphrases: dict  # folded phrase -> folded name of the body it stands for
+    body_hypernyms: dict  # generic noun of a kind of body -> frozenset of the heads of its names
+    story_roles: frozenset  # "la lauréate", "l'intéressé": a part in the story, taken up from the sentence before
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +116,7 @@ def lexicon() -> Lexicon:
         asking_verbs=frozenset(fold(v) for v in verbs["asking"]),
         verb_forms=frozenset(fold(v) for v in verbs.get("forms", [])),
         # Functions: this file's list and every title the entity stage puts before a name ("pape", "émir").
-        roles=RoleWords(_role_form(w) for w in [*words["person_roles"], *entity_lexicon()["person_titles"]]),
+        roles=RoleWords([*words["person_roles"], *entity_lexicon()["person_titles"]]),
         titles=frozenset(fold(w) for w in words["titles"]),
         synonyms=synonyms,
         hypernyms={_masculine(fold(k)): frozenset(_masculine(fold(w)) for w in v) for k, v in words["role_hypernyms"].items()},
@@ -126,6 +132,8 @@ def lexicon() -> Lexicon:
         title_verbs=tuple(fold(w) for w in words["title_verbs"]),
         speech_nouns=frozenset(fold(w) for w in words["speech_nouns"]),
         periphrases={fold(k): fold(v) for k, v in words["institution_periphrases"].items()},
+        body_hypernyms={fold(k): frozenset(fold(w) for w in v) for k, v in words["body_hypernyms"].items()},
+        story_roles=frozenset(_masculine(fold(w)) for w in words["story_roles"]),
     )
 
 
@@ -149,12 +157,14 @@ def _masculine(word: str) -> str:
     return word
 
 
-def _feminine_noun(word: str, roles: frozenset) -> bool:
+def _feminine_noun(word: str, roles: "RoleWords") -> bool:
     """Is a noun of function as written feminine? "avocate", "directrice", "élue" are; "délégué", "ministre" are not."""
     folded = fold(word)
     if word.endswith("é") or not folded.endswith("e"):
         return False
-    return folded.endswith(("ee", "trice", "euse", "ffe", "enne", "onne", "iere", "eure")) or frozenset.__contains__(roles, folded[:-1])
+    if folded.endswith(("ee", "trice", "euse", "ffe", "enne", "onne", "iere", "eure")):
+        return True
+    return frozenset.__contains__(roles, folded[:-1]) and not (folded in roles.written and folded[:-1] not in roles.written)
 
 
 def _role_form(word: str) -> str:
@@ -164,7 +174,14 @@ def _role_form(word: str) -> str:
 
 
 class RoleWords(frozenset):
-    """Nouns of function, listed in the masculine: "la réalisatrice" is found as "réalisateur"."""
+    """Nouns of function, listed in the masculine: "la réalisatrice" is found as "réalisateur". `written` keeps
+    them as listed, so that an epicene noun ("homologue", folded to "homologu") is not taken for a feminine one."""
+
+    def __new__(cls, listed):
+        listed = list(listed)
+        roles = super().__new__(cls, (_role_form(w) for w in listed))
+        roles.written = frozenset(fold(w).replace("-", " ") for w in listed)
+        return roles
 
     def __contains__(self, word) -> bool:
         word = word.replace("-", " ")
@@ -333,11 +350,14 @@ class _Article:
         """Does a mention name an organisation? The entity stage may type an unknown body as a place or
         "other" ("l'Observatoire régional …", "le collectif Nos quartiers debout"): its first word, or
         the word written just before it, is then an institution noun. Given the `head` of a back-reference
-        ("le ministère"), the body must carry that noun, unless the head is generic ("l'institution")."""
+        ("le ministère"), the body must carry that noun, or one of the kind it names ("la juridiction": a court), unless
+        the head is generic ("l'institution")."""
         if not m.key or m.label == "person":
             return False
-        if m.label == "organization" and (head is None or head in self.lex.generic_bodies or head in fold(m.surface).split()):
-            return True
+        named = fold(m.surface).split()
+        if m.label == "organization" and (head is None or head in self.lex.generic_bodies or head in named
+                                          or self.lex.body_hypernyms.get(head, frozenset()) & set(named[:1])):
+            return True  # "la juridiction" is the court named before ("le Conseil d'État", "la cour d'appel")
         heads = {head} if head and head not in self.lex.generic_bodies else self.lex.institutions
         first = fold(m.surface).replace("'", "' ").split()[0]
         before = fold(self.text[max(0, m.start - 30):m.start]).split()
@@ -451,6 +471,17 @@ class _Article:
         named = [m for m in self.mentions if m.label == "person" and m.key and start <= m.start and m.end <= at and not self.in_quote(m.start)]
         return named[-1].key if named and named[-1].key not in with_role else None
 
+    def story_person(self, at: int, gender: str | None) -> Mention | None:
+        """A definite noun of the part someone plays in the story ("la lauréate", "le leader de l'équipe",
+        "l'intéressé") takes up a person already named, not a new one: the person named last in the same or
+        the previous sentence, of the noun's gender when the article gives theirs. Whatever function the
+        article gave them ("la dessinatrice X … a réagi la lauréate")."""
+        sentence = self.token_at(at).sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        named = [m for m in self.mentions if m.label == "person" and m.key and start <= m.start and m.end <= at and not self.in_quote(m.start)]
+        named = [m for m in named if gender is None or self.gender(m) in (gender, None)]
+        return named[-1] if named else None
+
     @staticmethod
     def _latest(found: list[tuple[int, str]], at: int) -> str | None:
         """The key of the latest (offset, key) before `at`, or else the first one after it."""
@@ -461,13 +492,15 @@ class _Article:
 
     def gender(self, m: Mention) -> str | None:
         """"f" or "m" when the article says it: "Mme X", "M. X", "la présidente de …, X", "le préfet X"."""
-        before = fold(self.text[max(0, m.start - 80):m.start])
-        before = re.split(r"[.;:!?\n]", before)[-1]
+        # Only the words since the last name before it: "La ministre X a reçu Y" says nothing of Y.
+        start = max([max(0, m.start - 80)] + [o.end for o in self.mentions if o.label == "person" and o.end <= m.start])
+        before = fold(self.text[start:m.start])
+        before = re.split(r"(?<!\bm)[.;:!?\n]", before)[-1]  # the full stop of "M." ends no sentence
         if re.search(r"\b(mme|madame|mlle)\s*$", before):
             return "f"
         if re.search(r"(\bm\.|\bmonsieur)\s*$", before):
             return "m"
-        written = re.split(r"[.;:!?\n]", self.text[max(0, m.start - 80):m.start].lower())[-1]
+        written = re.split(r"[.;:!?\n]", self.text[start:m.start].lower())[-1]
         det = re.findall(r"\b(la|une|sa|cette|le|un|son|ce|leur|notre|votre)\s+([\w-]+)", written)
         for article, noun in reversed(det):
             folded = fold(noun)
@@ -528,14 +561,19 @@ class _Article:
         found = self.mentions_in(a, b) + self.titled_people(a, b)
         heads = [w for t, w in zip(tokens, words) if t.pos_ in ("NOUN", "PROPN") and w not in self.lex.titles]
         head = heads[0] if heads else words[-1]
+        people = self.own_names([m for m in found if m.label == "person"], a)
         if words[0] in self.lex.indefinites and (head in self.lex.anonymous or head in self.lex.roles):
-            person = next((m for m in found if m.label == "person"), None)
-            if person:
-                return Speaker(person.surface, person.key, cue, "person", evidence)
+            if people:
+                return Speaker(people[0].surface, people[0].key, cue, "person", evidence)
             return Speaker(surface, None, cue, "anonymous", evidence)
-        person = next((m for m in found if m.label == "person"), None)
+        person = people[0] if people else None
         if person and (tokens[0].pos_ == "PROPN" or head not in self.lex.documents | self.lex.institutions):
             return Speaker(person.surface, person.key, cue, "person", evidence)
+        if _masculine(head) in self.lex.story_roles and words[0] in ("le", "la", "l'"):
+            gender = "f" if words[0] == "la" or words[0] == "l'" and _masculine(head) != head else "m" if words[0] == "le" else None
+            person = self.story_person(a, gender)
+            if person:
+                return Speaker(surface, person.key, cue, "person", evidence)
         if head in self.lex.roles or _compound_role(words, self.lex.roles):
             key = self.role_person(surface, a)
             if key:
@@ -561,6 +599,9 @@ class _Article:
                     # No entity for it: at least show its full name as the article gave it.
                     surface = self.full_name_before(head, a) or surface
             return Speaker(org.surface if org and kind == "institution" else surface, org.key if org else None, cue, kind, evidence)
+        if found and found[0].label == "place" and found[0].start > a and tokens[0].pos_ != "DET" and tokens[0].text[:1].isupper():
+            # "Santé publique France", "Radio France": the place ends a body's name the entity stage missed.
+            return Speaker(surface, None, cue, "unknown", evidence)
         if found:
             return Speaker(found[0].surface, found[0].key, cue, found[0].label, evidence)
         if tokens[0].pos_ == "PROPN":
@@ -570,6 +611,19 @@ class _Article:
             # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
             return Speaker(surface, None, cue, "group", evidence)
         return None
+
+    def own_names(self, people: list[Mention], a: int) -> list[Mention]:
+        """The people a phrase starting at `a` names as itself: not one in a "de" complement ("un porte-parole
+        de X", "le conseiller de X": X employs the speaker), nor a word the entity stage cut off the name it
+        qualifies ("le député Ecolo Julien Delvaux": the party, then the person)."""
+        out = []
+        for m in people:
+            if re.search(r"(?:\bd[eu]|\bdes|\bd')\s*$", fold(self.text[a:m.start])):
+                continue
+            if any(o is not m and o.label == "person" and o.start > m.end and not self.text[m.end:o.start].strip(SPACE) for o in people):
+                continue
+            out.append(m)
+        return out
 
     def np_after(self, i: int, limit: int) -> list:
         """The noun phrase starting at token `i`: articles, titles, names, "de" complements."""
@@ -652,7 +706,10 @@ class _Article:
             children += [g for c in children if c.dep_.startswith("aux") for g in c.children]
             found = []
             for c in children:
-                if c.dep_ in ("nsubj", "nsubj:pass") and fold(c.text) not in ("-t", "t"):
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "VERB" and c.i < t.i:
+                    # "Répondant à X, Y a affirmé …": a participle clause parsed as the subject; Y is the one before the verb.
+                    found.append(self.person_just_before(t, cue, evidence))
+                elif c.dep_ in ("nsubj", "nsubj:pass") and fold(c.text) not in ("-t", "t"):
                     np = self.subject_np(t.head if fold(c.text) == "qui" and t.dep_.startswith("acl") else c)
                     found.append(self.speaker_of(np, cue, evidence))
                 elif c.dep_ == "obl:agent" and t is verb:  # the agent of another verb ("cité par la radio") is a channel
@@ -661,10 +718,18 @@ class _Article:
             if found:
                 # "Le porte-parole de l'armée, le commandant X, a salué": the parser may give two subjects.
                 return next((f for f in found if f.kind == "person" and f.key), found[0])
-            if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.dep_ == "ROOT":
-                # "Un haut responsable, cité par l'agence, parle d'une « … »": the parser hung the
-                # sentence's verb on its subject noun.
-                found = self.speaker_of(self.subject_np(t.head), cue, evidence)
+            if t is verb and not any(c.dep_.startswith("nsubj") for c in children):
+                # "La Ligue …, à l'origine du recours, s'est félicitée …": set off by an apposition, the subject
+                # may be parsed as an oblique; a noun phrase before the verb with no preposition is the subject.
+                bare = next((c for c in children if c.dep_ in ("obl:mod", "obl", "nmod") and c.i < t.i and c.pos_ in ("NOUN", "PROPN")
+                             and not any(g.dep_ == "case" for g in c.children)), None)
+                found = self.speaker_of(self.subject_np(bare), cue, evidence) if bare is not None else None
+                if found and found.key:
+                    return found
+            if t.dep_ in ("acl", "parataxis") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.dep_ == "ROOT":
+                # "Un haut responsable, cité par l'agence, parle d'une « … »", "Santé publique France a indiqué":
+                # the parser hung the sentence's verb on its subject noun.
+                found = self.speaker_of([x for x in self.subject_np(t.head) if x.i < t.left_edge.i], cue, evidence)
                 if found:
                     return found
             if t.dep_ in ("acl", "advcl", "xcomp", "conj", "ccomp", "obj", "nmod", "appos", "obl", "obl:arg", "obl:mod", "obl:agent") and t.head is not t:
@@ -901,6 +966,9 @@ class _Article:
                 continue
             for c in t.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in inside and c.idx < span.open:
+                    if fold(c.text) in PRONOUNS and t.dep_ == "ccomp" and self.is_speech_verb(t.head) and t.head.i not in inside:
+                        # "X a indiqué qu'elle « … »": the pronoun is the speech verb's subject, whoever was named last.
+                        return self.verb_speaker(t.head, self.speech_lemma(t.head), "subject")
                     return self.speaker_of(self.subject_np(c), None, "subject")
         return None
 
@@ -931,6 +999,9 @@ class _Article:
                 cue = "d'après"
             elif w == "pour" and (k == 0 or sent_toks[k - 1].text in (",", "\n") or sent_toks[k - 1].is_sent_start):
                 np = self.np_after(t.i + 1, sent_toks[-1].i + 1)
+                # "Pour le syndicat SUD Santé, …": capitalised words the parser took for a verb ("Santé") end the name.
+                while np and np[-1].i + 1 < len(self.doc) and self.doc[np[-1].i + 1].text[:1].isupper() and np[-1].text[:1].isupper():
+                    np.append(self.doc[np[-1].i + 1])
                 if np and np[-1].i + 1 < len(self.doc) and self.doc[np[-1].i + 1].text == ",":
                     cue = "pour"
             start = t.i + 1
@@ -944,7 +1015,7 @@ class _Article:
             if cue and adjacent and not 0 <= t.idx - span.close <= 3:
                 continue
             if cue:
-                np = self.with_apposition(self.np_after(start, sent_toks[-1].i + 1), sent_toks[-1].i + 1)
+                np = self.with_apposition(np if cue == "pour" else self.np_after(start, sent_toks[-1].i + 1), sent_toks[-1].i + 1)
                 distance = abs(t.idx - span.open) if t.idx < span.open else t.idx - span.close
                 options.append((distance, np, cue))
         for _, np, cue in sorted(options, key=lambda o: o[0]):
@@ -962,6 +1033,22 @@ class _Article:
             if found:
                 return found
         return None
+
+    def misread_verb(self, span: Span, sent_toks) -> Speaker | None:
+        """"Un rapport de la Cour des comptes publié jeudi pointe « … »": the parser may read a speech verb in the
+        present ("pointe", "juge", "note") as a noun. Right before the quotation and after no determiner, it is the
+        verb, and the noun phrase that opens the sentence is its subject."""
+        before = [t for t in sent_toks if t.idx < span.open and not t.is_space]
+        if len(before) < 3 or before[-1].pos_ != "NOUN" or not before[-1].text.islower() or before[-2].pos_ in ("DET", "ADP", "ADJ"):
+            return None
+        lemma = self.speech_lemma(before[-1])
+        np = []
+        for t in before[:-1]:
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                break
+            np.append(t)
+        found = self.speaker_of(np, lemma, "verb") if lemma and np else None
+        return found if found and found.key else None
 
     def pronoun_subject(self, sent_toks, qtoks) -> Speaker | None:
         """A quotation in a clause whose subject is "il"/"elle": the person last named."""
@@ -1031,11 +1118,12 @@ SPOKEN_AUXILIARY = re.compile(r"(?:^|[\s-])(?:a|ont|avait|avaient|aurait|auraien
 
 def _judged(art: "_Article", span: Span, qtoks) -> bool:
     """A designating noun followed by a quoted adjective ("un projet « idéologique »", "un plan « irréaliste »")
-    reports a judgement, it names nothing."""
+    or a lowercase qualifying complement ("un livre « d'une justesse rare »") reports a judgement, it names nothing."""
     before = art.token_at(span.open - 1)
     while before.i > 0 and (before.is_space or before.idx >= span.open):
         before = art.doc[before.i - 1]
-    return before.pos_ == "NOUN" and qtoks[0].pos_ == "ADJ"
+    qualifying = qtoks[0].text[:1].islower() and re.match(r"d'une?\b|de (?:la|l')\b", fold(qtoks[0].text_with_ws + "".join(t.text_with_ws for t in qtoks[1:3])))
+    return before.pos_ == "NOUN" and (qtoks[0].pos_ == "ADJ" or bool(qualifying))
 
 
 def _ends_with_word(before: str, d: str) -> bool:
@@ -1080,6 +1168,7 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
                 lambda: art.according(span, sent_toks, qtoks),
                 lambda: art.subject_outside(span, qtoks),
                 lambda: art.any_verb(span, sent_toks, qtoks),
+                lambda: art.misread_verb(span, sent_toks),
                 lambda: art.pronoun_subject(sent_toks, qtoks),
                 lambda: art.shared(quotes, s_start, span, sent_toks),
                 lambda: art.neighbour_sentence(span, line_start, line_end),
@@ -1195,8 +1284,9 @@ INTERVIEW_LEDE = re.compile(
     r"\b(?:accordée? (?:un|une|cet|cette) (?:entretien|interview)|(?:entretien|interview) (?:accordée?|exclusi(?:f|ve))\b"
     r"|(?:dans|pour|lors d['’]) ?(?:cet|cette|un|une) (?:entretien|interview) (?:à|au|aux)\b|(?:dans|pour) (?:cet|cette) (?:entretien|interview)"
     r"|répond(?:u|ait)? (?:à nos|aux) questions|^\s*(?:\w+ )?questions à\b)", re.I)
-# An answer speaks in the first person, or opens with a yes or a no; the journalist's prose under a subhead does not.
-FIRST_PERSON = re.compile(r"(?<!\w)(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)(?!\w)|^\s*(?:oui|non)\b", re.I)
+# An answer speaks in the first person, or opens with a yes or a no, or ends its first clause with one ("Par son
+# ampleur, oui."); the journalist's prose under a subhead does not.
+FIRST_PERSON = re.compile(r"(?<!\w)(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)(?!\w)|^\s*(?:oui|non)\b|^[^.?!]{0,60},\s*(?:oui|non)\s*[.!…]", re.I)
 QA_LABEL = re.compile(r"^\s*(?:q|question|r|réponse)\s*[.:—–-]\s", re.I)
 QUESTION_LABEL = re.compile(r"^\s*(?:q|question)\s*[.:—–-]\s", re.I)
 # A question put to the interviewee speaks to them: "Qu'avez-vous observé ?", "Votre parti …", "Vous avez …".

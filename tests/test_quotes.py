@@ -788,3 +788,113 @@ def test_an_interview_whose_lede_says_the_interviewee_answers_our_questions():
         ("Celui de Lomé, devenu en dix ans une plateforme régionale.", "direct", "lise caron", None),
         ("Elles enrichissent d'abord les actionnaires, je l'ai constaté partout.", "direct", "lise caron", None),
     ]
+
+
+def test_reflexive_incise_with_etre_auxiliary():
+    text = "« Le chantier a enfin démarré », s'est réjoui le maire Paul Ngom, élu en 2022."
+    assert quotes(text, {"Paul Ngom": ["Paul Ngom"]}) == [("Le chantier a enfin démarré", "direct", "paul ngom", "réjouir")]
+
+
+def test_quoted_qualifying_complement_after_a_noun_is_a_judgement():
+    text = "Son éditeur, Marc Lenoir, parle d'un roman « d'une rare intensité »."
+    assert quotes(text, {"Marc Lenoir": ["Marc Lenoir"]}) == [("d'une rare intensité", "partial", "marc lenoir", "parler")]
+
+
+def test_pour_clause_naming_a_union_outweighs_the_subject_of_the_quoted_words():
+    text = "Les agents ont cessé le travail mardi. Pour le syndicat CGT Énergie, la direction « sacrifie la maintenance des centrales »."
+    assert quotes(text, orgs={"CGT Énergie": ["CGT Énergie"]}) == [
+        ("sacrifie la maintenance des centrales", "partial", "cgt énergie", "pour")
+    ]
+
+
+def test_subject_set_off_by_an_apposition_speaks():
+    text = "L'association Survie, à l'origine de la plainte, s'est félicitée d'une « décision historique »."
+    assert quotes(text, orgs={"association Survie": ["association Survie"]}) == [
+        ("décision historique", "partial", "association survie", "féliciter")
+    ]
+
+
+def test_la_juridiction_takes_up_the_court_named_before():
+    text = ("La Cour de cassation a rejeté le pourvoi mardi. Dans son arrêt, la haute juridiction estime que la procédure "
+            "n'était « entachée d'aucune irrégularité ».")
+    assert quotes(text, orgs={"Cour de cassation": ["Cour de cassation"]}) == [
+        ("entachée d'aucune irrégularité", "partial", "cour de cassation", "estimer")
+    ]
+
+
+def test_story_noun_takes_up_the_person_named_in_the_sentence_before():
+    text = ("Le jury a couronné la photographe sénégalaise Awa Faye pour sa série sur Dakar. "
+            "« Je dédie ce prix à ma mère », a réagi la lauréate.")
+    assert quotes(text, {"Awa Faye": ["Awa Faye"]}) == [("Je dédie ce prix à ma mère", "direct", "awa faye", "réagir")]
+
+
+def test_story_noun_with_no_one_named_before_stays_unattributed():
+    text = "Le prix a été remis hier soir à Lyon. « Je suis comblée », a réagi la lauréate."
+    assert quotes(text) == [("Je suis comblée", "direct", None, None)]
+
+
+def test_a_headed_interview_whose_answer_says_yes_in_its_first_clause():
+    text = ("ENTRETIEN. Glaciologue à Grenoble, Paul Ngom mesure la fonte des glaciers alpins.\n\n"
+            "Le recul des glaciers s'accélère-t-il ?\n\n"
+            "Depuis dix ans, oui. Certains ont perdu un tiers de leur volume.\n\n"
+            "Peut-on l'enrayer ?\n\n"
+            "Pas à l'échelle d'une vie humaine, hélas.")
+    assert quotes(text, {"Paul Ngom": ["Paul Ngom"]}) == [
+        ("Depuis dix ans, oui. Certains ont perdu un tiers de leur volume.", "direct", "paul ngom", None),
+        ("Pas à l'échelle d'une vie humaine, hélas.", "direct", "paul ngom", None),
+    ]
+
+
+def test_a_pronoun_in_the_que_clause_of_a_speech_verb_is_not_the_last_person_named():
+    # The body speaking is unknown to the entity stage: better no speaker than the researcher named before.
+    text = ("« Le risque est réel », explique la chercheuse Awa Faye. "
+            "Santé Canada a indiqué qu'elle « étudiait attentivement » ces résultats.")
+    assert quotes(text, {"Awa Faye": ["Awa Faye"]}) == [("Le risque est réel", "direct", "awa faye", "expliquer")]
+
+
+def test_a_t_elle_after_a_woman_and_her_male_counterpart():
+    # "son homologue" is epicene: the role before the first name ("La ministre") is hers, not his.
+    text = "La ministre Awa Faye a reçu son homologue Paul Ngom. « Nous ne céderons rien », a-t-elle affirmé."
+    people = {"Awa Faye": ["Awa Faye"], "Paul Ngom": ["Paul Ngom"]}
+    assert quotes(text, people) == [("Nous ne céderons rien", "direct", "awa faye", "affirmer")]
+    assert quotes(text.replace("a-t-elle", "a-t-il"), people) == [("Nous ne céderons rien", "direct", "paul ngom", "affirmer")]
+
+
+def test_monsieur_abbreviated_gives_the_gender_of_the_name_after_it():
+    text = "Awa Faye a rencontré M. Paul Ngom. « Nous ne céderons rien », a-t-elle affirmé."
+    assert quotes(text, {"Awa Faye": ["Awa Faye"], "Paul Ngom": ["Paul Ngom"]}) == [
+        ("Nous ne céderons rien", "direct", "awa faye", "affirmer")
+    ]
+
+
+def test_the_person_a_participle_clause_addresses_does_not_speak():
+    text = "Répondant à Paul Ngom, Awa Faye a affirmé que « rien n'est joué »."
+    assert quotes(text, {"Awa Faye": ["Awa Faye"], "Paul Ngom": ["Paul Ngom"]}) == [
+        ("rien n'est joué", "partial", "awa faye", "affirmer")
+    ]
+
+
+def test_the_person_in_the_de_complement_of_an_indefinite_role_does_not_speak():
+    text = "« Rien n'est encore joué », a confié un proche de Paul Ngom, sous couvert d'anonymat."
+    assert quotes(text, {"Paul Ngom": ["Paul Ngom"]}) == [("Rien n'est encore joué", "direct", None, "confier")]
+
+
+def test_a_party_name_mistyped_as_a_person_before_the_name_is_not_the_speaker():
+    # The entity stage may type a party ("Renouveau") as a person: the name right after it is the speaker.
+    text = "Le député Renouveau Marc Lenoir a regretté une réforme « écrite sans les élus locaux »."
+    people = {"Renouveau": ["Renouveau"], "Marc Lenoir": ["Marc Lenoir"]}
+    assert quotes(text, people) == [("écrite sans les élus locaux", "partial", "marc lenoir", "regretter")]
+
+
+def test_la_haute_cour_takes_up_a_court_named_tribunal():
+    text = ("Le Tribunal administratif a rejeté la requête du collectif. Dans son jugement, la cour estime que le projet "
+            "reste « compatible avec le plan local d'urbanisme ».")
+    assert quotes(text, orgs={"Tribunal administratif": ["Tribunal administratif"]}) == [
+        ("compatible avec le plan local d'urbanisme", "partial", "tribunal administratif", "estimer")
+    ]
+
+
+def test_a_speech_verb_the_parser_reads_as_a_noun_before_the_quotation():
+    text = "Une enquête de la Cour des comptes parue jeudi pointe « le laxisme » des préfectures."
+    assert quotes(text, orgs={"Cour des comptes": ["Cour des comptes"]}) == [("le laxisme", "partial", "cour des comptes", "pointer")]
+
