@@ -301,7 +301,9 @@ def _title_opens_name(doc, token) -> bool:
 
 
 def _text(doc, tokens) -> str:
-    return _body(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    last = tokens[-1]
+    stop = len(last.text) - 1 if last.i + 1 < len(doc) and _ends_sentence(doc, last.i) else len(last.text)
+    return _body(doc)[tokens[0].idx: last.idx + stop]  # "Yaoundé I." ends a sentence: its full stop is not the name's
 
 
 def _body(doc) -> str:
@@ -443,6 +445,7 @@ def find_mentions(doc) -> list[Mention]:
             mentions.append(Mention(tokens[0].idx + start, tokens[0].idx + end, text[start:end], kind, key))
     mentions.extend(_gazetteer_mentions(_body(doc), mentions))
     mentions.extend(_titled_people(doc, mentions))
+    mentions.extend(_named_people(doc, mentions))
     institutions, absorbed = _institution_mentions(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + institutions
     mentions.extend(_place_mentions(doc, mentions))
@@ -593,6 +596,8 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
     if head is not None and doc[head].text.islower() and all(_joined(doc, t) for t in range(head + 1, i + 1)):
         return list(doc[head: last + 1]), "organization" if fold(doc[head].text) in lex["named_institution_heads"] else "place"
     end = last + 1
+    if label != "person" and _joined(doc, end) and doc[end].text.islower() and fold(doc[end].text) in lex["club_tails"]:
+        return list(doc[i: end + 1]), "organization"  # "le Castres olympique", "le Stade rennais": a club
     if _is_place(_text(doc, tokens)) and _joined(doc, end) and fold(doc[end].text) in lex["place_qualifiers"]:
         return list(doc[i: end + 1]), "place"  # "France métropolitaine", "Afrique subsaharienne"
     if doc[i - 1].text in ("La", "Le", "Les", "L'", "L’") and _joined(doc, i - 1) and _joined(doc, i) \
@@ -645,6 +650,44 @@ def _titled_people(doc, found: list[Mention]) -> list[Mention]:
         start, stop = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
         text = _body(doc)[start:stop]
         if _overlaps(taken, start, stop) or lookup(text) or _is_place(text) or fold(text) in lex["common_nouns"]:
+            continue
+        out.append(Mention(start, stop, text, "person", fold(text)))
+        taken.append((start, stop))
+    return out
+
+
+def _named_people(doc, found: list[Mention]) -> list[Mention]:
+    """People the model left untagged mid-sentence: a given name (`given_names`) then one to three
+    capitalised words, hyphens and particles ("a reçu Aminata Koné-Traoré hier"). Not at a
+    sentence or line start (a capitalised word there proves nothing), not glued to a capitalised
+    word before it ("Fondation Marie Curie"), and neither ending on a French common word nor
+    holding an organisation head or a known name or place."""
+    taken = [(m.start, m.end) for m in found]
+    lex = lexicon()
+    out = []
+    for token in doc:
+        i = token.i
+        if not (_capitalised(token) and _joined(doc, i) and fold(token.text) in given_names()) \
+                or _capitalised(doc[i - 1]) or _hyphen_joins(doc, i - 1):
+            continue
+        end, words = i + 1, 1
+        while words < 4 and _joined(doc, end):
+            if _hyphen_joins(doc, end):
+                end += 2
+            elif _capitalised(doc[end]):
+                end, words = end + 1, words + 1
+            elif doc[end].lower_ in lex["name_particles"] and _joined(doc, end + 1) and _capitalised(doc[end + 1]):
+                end, words = end + 2, words + 1
+            else:
+                break
+        if words < 2 or (_joined(doc, end) and _capitalised(doc[end])):
+            continue
+        start, stop = token.idx, doc[end - 1].idx + len(doc[end - 1].text)
+        text = _body(doc)[start:stop]
+        folded = [fold(t.text) for t in doc[i:end]]
+        if _overlaps(taken, start, stop) or lookup(text) or _is_place(text) or folded[-1] in _folded_french_words() \
+                or any(f in lex["organization_heads"] | lex["club_heads"] for f in folded) \
+                or any(_ACRONYM.fullmatch(t.text) for t in doc[i:end]):
             continue
         out.append(Mention(start, stop, text, "person", fold(text)))
         taken.append((start, stop))
@@ -733,14 +776,15 @@ def _weak(m: Mention, surnames: set[str]) -> bool:
 
 
 _AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
+_APPOSITION = re.compile(r",\s*(\w+)")  # the first word after a name and its comma
 _SCORE_ANYWHERE = re.compile(r"(?<![\d/.-])\d{1,2}\s?-\s?\d{1,2}(?![\d/.-])")
 
 
 def _sport_club(doc, span, m: Mention) -> bool:
     """Whether a name the model called a place (or left untyped) is a sports club, in an article
     about a match (the caller checks `_sport_article` once): the subject or object of a match-result verb
-    ("Arsenal a battu Chelsea"), after "face à", "battu par", "points de", or right before a
-    score ("Lens 2-1"). A country stays a place: a national team is not told apart."""
+    ("Arsenal a battu Chelsea"), after "face à", "battu par", "points de", before a result in
+    apposition ("Lens, vainqueur à Metz"), or right before a score ("Lens 2-1"). A country stays a place: a national team is not told apart."""
     lex = lexicon()
     if m.label not in ("place", "other") or len(span) > 3 or geocode_key(m.surface):
         return False
@@ -750,6 +794,9 @@ def _sport_club(doc, span, m: Mention) -> bool:
         return True
     if _ends_with(doc, span.start, lex["sport_cues"], 4):
         return True
+    apposition = _APPOSITION.match(_body(doc), m.end)
+    if apposition and fold(apposition.group(1)) in lex["sport_appositions"]:
+        return True  # "Anderlecht, vainqueur à Gand, …": a result in apposition
     return bool(re.match(r"\s*\(?\d{1,2}\s?-\s?\d{1,2}\b", _body(doc)[m.end:m.end + 10]))
 
 
@@ -784,6 +831,8 @@ def _name_type(m: Mention) -> str | None:
     folded = [fold(w) for w in words]
     if len(words) > 1 and (folded[0] in lex["club_heads"] or folded[-1] in lex["organization_tails"]):
         return "organization"
+    if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
+        return "organization"  # "Baume & Mercier", "Ernst & Young": two names joined by "&" are a firm
     if m.label == "place" and _ACRONYM.fullmatch(m.surface):
         return "organization"
     parts = m.surface.split("-")
@@ -839,7 +888,18 @@ def _past_spaces(doc, i: int) -> int:
 
 def _joined(doc, i: int) -> bool:
     """Whether token `i` continues the sentence and line of the token before it."""
-    return i < len(doc) and not doc[i].is_sent_start and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text
+    return i < len(doc) and not doc[i].is_sent_start and "\n" not in doc[i - 1].whitespace_ + doc[i - 1].text \
+        and not _ends_sentence(doc, i - 1)
+
+
+def _ends_sentence(doc, i: int) -> bool:
+    """Whether token `i` carries a full stop the model glued to it and missed as a sentence end:
+    "l'université de Yaoundé I. Selon …" (a Roman numeral), a period then a capitalised French
+    word. An initial before a surname ("John F. Kennedy") is followed by a name, not a word, and
+    an abbreviated title by one too ("M. Le Drian")."""
+    token, after = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+    return len(token.text) > 1 and token.text.endswith(".") and after is not None and _capitalised(after) \
+        and (after.is_stop or after.lower_ in _french_words()) and fold(token.text) not in lexicon()["honorifics"]
 
 
 def _lower_adjective(token) -> bool:
@@ -878,9 +938,17 @@ def _complement_ends(doc, j: int, free: bool) -> list[tuple[int, bool]]:
         m += 1
         while _joined(doc, m) and (_lower_adjective(doc[m]) or (capital and _capitalised(doc[m]))):
             m += 1
+        while capital and _hyphen_joins(doc, m):
+            m += 2  # "du Nouveau-Brunswick": the tokenizer splits the hyphen off, the name goes on
         ends.append((m, capital))
         k = m
     return ends
+
+
+def _hyphen_joins(doc, m: int) -> bool:
+    """Whether token m is a hyphen glued to the capitalised words on both sides ("Nouveau-Brunswick")."""
+    return m + 1 < len(doc) and doc[m].text in ("-", "‐") and not doc[m - 1].whitespace_ \
+        and not doc[m].whitespace_ and _capitalised(doc[m + 1]) and _capitalised(doc[m - 1])
 
 
 def _complement(doc, j: int, end: int) -> str:
@@ -1096,9 +1164,11 @@ def _inside_longer_name(doc, start: int, end: int) -> bool:
     name: "Air France", "Paris Match", "Banque de France", "Florence Parly".
 
     A title before a name ("Mme", "Président") does not count, nor does a capital that only
-    opens the sentence before the name's "de" ("Selon ... de France").
+    opens the sentence before the name's "de" ("Selon ... de France"). A hyphen glues too.
     """
     lex = lexicon()
+    if (start > 1 and _hyphen_joins(doc, start - 1)) or _hyphen_joins(doc, end):
+        return True  # "Brunswick" of "Nouveau-Brunswick": a hyphen the tokenizer split off glues the name on
     if start > 0:
         prev = doc[start - 1]
         if _capitalised(prev) and not doc[start].is_sent_start and "\n" not in prev.whitespace_ \
