@@ -333,6 +333,12 @@ class _Article:
         found = [m for m in self.mentions if m.start < b and m.end > a and m.label in labels]
         return sorted(found, key=lambda m: (labels.index(m.label), m.start))
 
+    def marked(self, m: Mention) -> bool:
+        """Is a mention written in quotation marks ("la skippeuse de « Breizh Avel »")? A boat, a work, a
+        nickname: it names something, it does not speak."""
+        before, after = self.text[max(0, m.start - 2):m.start].strip(SPACE), self.text[m.end:m.end + 2].strip(SPACE)
+        return before[-1:] in ("«", "“", '"') and after[:1] in ("»", "”", '"')
+
     def titled_people(self, a: int, b: int) -> list[Mention]:
         """Mentions the entity stage did not type that are a title and a name ("Premier ministre X Y"): people."""
         out = []
@@ -505,8 +511,10 @@ class _Article:
         for article, noun in reversed(det):
             folded = fold(noun)
             if folded in self.lex.roles or folded in self.lex.titles:
-                if article in ("son", "leur", "notre", "votre"):
-                    return "f" if _feminine_noun(noun, self.lex.roles) else "m"  # "son avocate": the noun tells
+                if article in ("son", "leur", "notre", "votre"):  # "son avocate": the noun tells
+                    if _feminine_noun(noun, self.lex.roles):
+                        return "f"
+                    return None if folded.endswith("e") and not noun.endswith("é") else "m"  # "son homologue": no gender
                 return "f" if article in ("la", "une", "sa", "cette") else "m"
         return None
 
@@ -520,6 +528,12 @@ class _Article:
                 genders[m.key] = genders.get(m.key) or self.gender(m)
             named = [(o, m) for o, m in named if genders[m.key] in (gender, None)]
         best = max(named, key=lambda x: x[0], default=None)
+        if gender and best and genders[best[1].key] is None:
+            # "Sa présidente, X, et l'agronome Y … explique-t-elle": of two people named in one sentence,
+            # the one whose gender the article gives as the pronoun's beats the one it does not.
+            sentence = self.token_at(best[0]).sent
+            paired = [(o, m) for o, m in named if sentence.start_char <= o and genders[m.key] == gender]
+            best = max(paired, key=lambda x: x[0], default=best)
         role = max(((o, k) for o, k in self.resolved if o < at), default=None)
         if role and (best is None or role[0] > best[0]):
             found = [m for m in self.mentions if m.key == role[1]]
@@ -558,7 +572,7 @@ class _Article:
             # "les magistrats financiers" after "la Cour des comptes": the body speaks.
             named = [m for m in self.mentions if m.end <= a and m.key and body in fold(m.surface)]
             return Speaker(named[-1].surface if named else surface, named[-1].key if named else None, cue, "institution", evidence)
-        found = self.mentions_in(a, b) + self.titled_people(a, b)
+        found = [m for m in self.mentions_in(a, b) + self.titled_people(a, b) if not self.marked(m)]
         heads = [w for t, w in zip(tokens, words) if t.pos_ in ("NOUN", "PROPN") and w not in self.lex.titles]
         head = heads[0] if heads else words[-1]
         people = self.own_names([m for m in found if m.label == "person"], a)

@@ -898,3 +898,25 @@ def test_a_speech_verb_the_parser_reads_as_a_noun_before_the_quotation():
     text = "Une enquête de la Cour des comptes parue jeudi pointe « le laxisme » des préfectures."
     assert quotes(text, orgs={"Cour des comptes": ["Cour des comptes"]}) == [("le laxisme", "partial", "cour des comptes", "pointer")]
 
+
+
+def test_of_two_people_named_together_the_pronoun_takes_the_one_whose_gender_the_article_gives():
+    text = ("Sa présidente, Awa Faye, et l'agronome Paul Ngom font visiter les pépinières. "
+            "« Nous avons planté dix mille arbres », explique-t-elle.")
+    assert quotes(text, {"Awa Faye": ["Awa Faye"], "Paul Ngom": ["Paul Ngom"]}) == [
+        ("Nous avons planté dix mille arbres", "direct", "awa faye", "expliquer")
+    ]
+
+
+def test_an_epicene_noun_after_a_possessive_gives_no_gender():
+    text = ("Le ministre, Marc Lenoir, a plaidé pour un accord. Son homologue, Awa Faye, s'est montrée prudente. "
+            "« Le calendrier doit tenir compte de nos contraintes », a-t-elle expliqué.")
+    assert quotes(text, {"Marc Lenoir": ["Marc Lenoir"], "Awa Faye": ["Awa Faye"]})[-1] == (
+        "Le calendrier doit tenir compte de nos contraintes", "direct", "awa faye", "expliquer")
+
+
+def test_a_name_in_quotation_marks_does_not_speak():
+    text = "La navigatrice de « Marie Galante » racontait : « Je n'ai pas dormi de la nuit. »"
+    found = quotes(text, {"Marie Galante": ["Marie Galante"]})
+    assert [(q[0], q[2]) for q in found] == [("Je n'ai pas dormi de la nuit.", None)]
+
