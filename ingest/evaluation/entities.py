@@ -49,6 +49,8 @@ NEWS_SETS = (("news_dev", "news_dev", PROJECT / "gold" / "entities" / "news_dev.
               PROJECT / "gold" / "entities" / "news_heldout2.yml", True),
              ("news_heldout3", "news_heldout3 (third blind set, since used for development)",
               PROJECT / "gold" / "entities" / "news_heldout3.yml", True),
+             ("news_indep5", "news_indep5 (independent annotator, development)",
+              PROJECT / "gold" / "entities" / "news_indep5.yml", True),
              ("news_heldout4", "news_heldout4 (blind: figures only)",
               PROJECT / "gold" / "entities" / "news_heldout4.yml", False))
 TYPES = ("person", "organization", "place")
