@@ -41,7 +41,7 @@ from pathlib import Path
 import yaml
 
 from .decode import strip_accents
-from .entities import lexicon as entity_lexicon
+from .entities import is_demonym, lexicon as entity_lexicon
 from .model import Mention, Quote
 
 DATA = Path(__file__).parent / "data"
@@ -99,6 +99,7 @@ class Lexicon:
     periphrases: dict  # folded phrase -> folded name of the body it stands for
     body_hypernyms: dict  # generic noun of a kind of body -> frozenset of the heads of its names
     story_roles: frozenset  # "la lauréate", "l'intéressé": a part in the story, taken up from the sentence before
+    descriptive_roles: frozenset  # "la chercheuse", "l'élu libéral": describes someone named before, holds no office
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         periphrases={fold(k): fold(v) for k, v in words["institution_periphrases"].items()},
         body_hypernyms={fold(k): frozenset(fold(w) for w in v) for k, v in words["body_hypernyms"].items()},
         story_roles=frozenset(_masculine(fold(w)) for w in words["story_roles"]),
+        descriptive_roles=frozenset(_masculine(fold(w)) for w in words["descriptive_roles"]),
     )
 
 
@@ -479,11 +481,14 @@ class _Article:
 
     def story_person(self, at: int, gender: str | None) -> Mention | None:
         """A definite noun of the part someone plays in the story ("la lauréate", "le leader de l'équipe",
-        "l'intéressé") takes up a person already named, not a new one: the person named last in the same or
-        the previous sentence, of the noun's gender when the article gives theirs. Whatever function the
-        article gave them ("la dessinatrice X … a réagi la lauréate")."""
+        "l'intéressé", "le jeune homme") takes up a person already named, not a new one: the person named last
+        in the same or the two sentences before, of the noun's gender when the article gives theirs. Whatever
+        function the article gave them ("la dessinatrice X … a réagi la lauréate")."""
         sentence = self.token_at(at).sent
-        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        for _ in range(2):
+            if sentence.start > 0:
+                sentence = self.doc[sentence.start - 1].sent
+        start = sentence.start_char
         named = [m for m in self.mentions if m.label == "person" and m.key and start <= m.start and m.end <= at and not self.in_quote(m.start)]
         named = [m for m in named if gender is None or self.gender(m) in (gender, None)]
         return named[-1] if named else None
@@ -590,7 +595,9 @@ class _Article:
                 return Speaker(surface, person.key, cue, "person", evidence)
         if head in self.lex.roles or _compound_role(words, self.lex.roles):
             key = self.role_person(surface, a)
-            if key:
+            described = None if key else self.described_person(tokens, words, a)
+            if key or described:
+                key = key or described.key
                 self.resolved.append((a, key))
                 return Speaker(surface, key, cue, "person", evidence)
             return Speaker(surface, None, cue, "unknown", evidence)
@@ -618,6 +625,9 @@ class _Article:
             return Speaker(surface, None, cue, "unknown", evidence)
         if found:
             return Speaker(found[0].surface, found[0].key, cue, found[0].label, evidence)
+        described = self.described_person(tokens, words, a)
+        if described:  # "confie la Trifluvienne", "ajoute la retraitée"
+            return Speaker(surface, described.key, cue, "person", evidence)
         if tokens[0].pos_ == "PROPN":
             return Speaker(surface, None, cue, "unknown", evidence)
         noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
@@ -625,6 +635,35 @@ class _Article:
             # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
             return Speaker(surface, None, cue, "group", evidence)
         return None
+
+    def described_person(self, tokens, words: list[str], at: int) -> Mention | None:
+        """A definite description with no complement that could name someone new ("l'élu libéral", "la
+        chercheuse", "le buteur", "la Trifluvienne", "la retraitée") takes up a person already named: in
+        news, an unnamed newcomer comes with an indefinite article or a complement ("le ministre de
+        l'Intérieur"). The person is one named in the five sentences before, of the description's gender
+        when both are known, one the article gave no function first, else the latest."""
+        if len(words) > 4 and words[-1] == "ans" and words[-2].isdigit() and words[-3] in ("de", "d'"):
+            tokens, words = tokens[:-3], words[:-3]  # "l'ailière de 22 ans": an age describes, it restricts nothing
+        if len(tokens) > 4 or words[0] not in ("le", "la", "l'") or len(tokens) < 2 \
+                or any(w in ("de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "chez") for w in words[1:]) \
+                or tokens[1].pos_ not in ("NOUN", "PROPN", "ADJ") or "Plur" in tokens[1].morph.get("Number"):
+            return None
+        noun = fold(tokens[1].text)
+        if _masculine(noun) not in self.lex.descriptive_roles | self.lex.story_roles and not is_demonym(tokens[1].text) \
+                and not (tokens[1].text[:1].isupper() and _DEMONYM_ENDING.search(noun)):  # "la Trifluvienne"
+            return None
+        gender = "f" if words[0] == "la" else "m" if words[0] == "le" else (
+            "f" if _masculine(noun) != noun or _feminine_noun(tokens[1].text, self.lex.roles) else None)
+        sentence = self.token_at(at).sent
+        for _ in range(5):
+            if sentence.start > 0:
+                sentence = self.doc[sentence.start - 1].sent
+        named = [m for m in self.mentions if m.label == "person" and m.key and sentence.start_char <= m.start
+                 and m.end <= at and not self.in_quote(m.start)]
+        named = [m for m in named if gender is None or self.gender(m) in (gender, None)]
+        with_role = {key for _, key, _ in self.roles}
+        free = [m for m in named if m.key not in with_role]
+        return (free or named)[-1] if named else None
 
     def own_names(self, people: list[Mention], a: int) -> list[Mention]:
         """The people a phrase starting at `a` names as itself: not one in a "de" complement ("un porte-parole
@@ -1012,11 +1051,8 @@ class _Article:
             elif w == "apres" and k and fold(sent_toks[k - 1].text) == "d'":
                 cue = "d'après"
             elif w == "pour" and (k == 0 or sent_toks[k - 1].text in (",", "\n") or sent_toks[k - 1].is_sent_start):
-                np = self.np_after(t.i + 1, sent_toks[-1].i + 1)
-                # "Pour le syndicat SUD Santé, …": capitalised words the parser took for a verb ("Santé") end the name.
-                while np and np[-1].i + 1 < len(self.doc) and self.doc[np[-1].i + 1].text[:1].isupper() and np[-1].text[:1].isupper():
-                    np.append(self.doc[np[-1].i + 1])
-                if np and np[-1].i + 1 < len(self.doc) and self.doc[np[-1].i + 1].text == ",":
+                np = self.pour_phrase(t.i + 1, sent_toks[-1].i + 1)
+                if np:
                     cue = "pour"
             start = t.i + 1
             if w == "comme" and k + 2 < len(sent_toks) and fold(sent_toks[k + 1].text) in ("l'", "le"):
@@ -1037,6 +1073,23 @@ class _Article:
             if found:
                 return found
         return None
+
+    def pour_phrase(self, i: int, limit: int) -> list:
+        """The noun phrase of a clause opening "Pour X, …", up to its comma: "Pour le syndicat SUD Santé,"
+        (capitalised words the parser took for a verb), "Pour le directeur des examens et concours,". No
+        phrase if it holds a verb ("Pour rassurer les salariés, …") unless it quotes ("Pour reprendre les mots
+        de X,"), or no comma within twelve words."""
+        out = []
+        for t in self.doc[i:min(limit, i + 13)]:
+            if t.text == ",":
+                # "Pour reprendre les mots du chef du gouvernement, « … »": an infinitive that quotes someone.
+                quoting = any(fold(w.text) in self.lex.speech_nouns for w in out)
+                return out if quoting or not any(w.pos_ in ("VERB", "AUX") and not w.text[:1].isupper() for w in out) else []
+            if t.pos_ == "SCONJ" or t.is_punct and t.text not in ".-'’" \
+                    or t.pos_ == "PRON" and fold(t.text) not in ("lui", "elle", "eux", "elles"):
+                return []
+            out.append(t)
+        return []
 
     def any_verb(self, span: Span, sent_toks, qtoks) -> Speaker | None:
         """A speech verb elsewhere in the sentence, the closest to the quotation first."""
@@ -1128,6 +1181,11 @@ def _title(text: str, span: Span, lex: "Lexicon") -> bool:
 
 # An active or reflexive auxiliary, perhaps with one adverb, before a participle: "a appelé", "s'est aussi dite", "se dit".
 SPOKEN_AUXILIARY = re.compile(r"(?:^|[\s-])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|s'est|s'etait|s'etaient|se|se sont|t-il|t-elle)(?: \w+)? $")
+
+
+# The endings of French demonyms ("Trifluvienne", "Brestois", "Sfaxien", "Montréalaise"): capitalised after a
+# definite article, such a noun names an inhabitant.
+_DEMONYM_ENDING = re.compile(r"(?:ien|ienne|ois|oise|ais|aise|ain|aine|ins|ine|ote|ot)s?$")
 
 
 def _judged(art: "_Article", span: Span, qtoks) -> bool:

@@ -920,3 +920,50 @@ def test_a_name_in_quotation_marks_does_not_speak():
     found = quotes(text, {"Marie Galante": ["Marie Galante"]})
     assert [(q[0], q[2]) for q in found] == [("Je n'ai pas dormi de la nuit.", None)]
 
+
+
+def test_pour_takes_a_role_with_coordinated_nouns_and_its_apposition():
+    text = "Pour le directeur des examens et concours, Awa Faye, ces chiffres traduisent « un vrai progrès »."
+    assert quotes(text, {"Awa Faye": ["Awa Faye"]}) == [("un vrai progrès", "partial", "awa faye", "pour")]
+
+
+def test_pour_before_an_infinitive_names_no_one_unless_it_quotes():
+    # the verb's subject speaks, not "les salariés" of the purpose clause
+    assert quotes("Pour rassurer les salariés, Paul Ngom promet « aucun licenciement ».", {"Paul Ngom": ["Paul Ngom"]}) == [
+        ("aucun licenciement", "partial", "paul ngom", "promettre")]
+    text = ("Le ministre, Paul Ngom, a présidé le conseil. "
+            "Pour reprendre les mots du ministre, « rien ne sera plus comme avant ».")
+    assert quotes(text, {"Paul Ngom": ["Paul Ngom"]}) == [
+        ("rien ne sera plus comme avant", "partial", "paul ngom", "pour")]
+
+
+def test_le_jeune_homme_takes_up_the_man_named_before_not_the_woman_named_after():
+    text = ("Paul Ngom, 23 ans, a été condamné vendredi. « Vous avez choisi de fuir », a lancé la procureure, "
+            "Awa Faye. À la barre, le jeune homme a présenté des excuses. « J'ai paniqué. » "
+            "Son avocate, Me Léa Morel, a annoncé qu'elle ferait appel.")
+    people = {"Paul Ngom": ["Paul Ngom"], "Awa Faye": ["Awa Faye"], "Léa Morel": ["Léa Morel"]}
+    assert [(q[0], q[2]) for q in quotes(text, people)] == [
+        ("Vous avez choisi de fuir", "awa faye"), ("J'ai paniqué.", "paul ngom")]
+
+
+def test_a_definite_description_takes_up_the_person_named_before_of_its_gender():
+    text = ("Le chef de l'opposition, Paul Ngom, a accusé le gouvernement de cacher les coûts. "
+            "« Deux milliards de plus ! » a lancé l'élu libéral. La première ministre, Awa Faye, a répliqué. "
+            "« Les chiffres sont publics », a-t-elle ajouté. "
+            "« Je n'irai pas aux répétitions », confie plus tard la Dakaroise.")
+    people = {"Paul Ngom": ["Paul Ngom"], "Awa Faye": ["Awa Faye"]}
+    assert [(q[0], q[2]) for q in quotes(text, people)] == [
+        ("Deux milliards de plus !", "paul ngom"), ("Les chiffres sont publics", "awa faye"),
+        ("Je n'irai pas aux répétitions", "awa faye")]
+
+
+def test_an_age_after_a_description_restricts_nothing():
+    text = "Le but est signé Léa Morel. « J'ai fermé les yeux et j'ai tiré », rigolait l'ailière de 22 ans."
+    assert quotes(text, {"Léa Morel": ["Léa Morel"]}) == [
+        ("J'ai fermé les yeux et j'ai tiré", "direct", "léa morel", "rigoler")]
+
+
+def test_an_office_without_a_name_is_not_given_to_the_defendant():
+    text = ("La cour d'assises a condamné Paul Ngom à trente ans de réclusion. "
+            "L'avocat général avait dénoncé « un crime d'une froideur absolue ».")
+    assert [q[2] for q in quotes(text, {"Paul Ngom": ["Paul Ngom"]})] == [None]
