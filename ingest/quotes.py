@@ -638,22 +638,24 @@ class _Article:
 
     def described_person(self, tokens, words: list[str], at: int) -> Mention | None:
         """A definite description with no complement that could name someone new ("l'élu libéral", "la
-        chercheuse", "le buteur", "la Trifluvienne", "la retraitée") takes up a person already named: in
+        chercheuse", "le buteur", "la Trifluvienne", "ce retraité", "le vieil homme") takes up a person already named: in
         news, an unnamed newcomer comes with an indefinite article or a complement ("le ministre de
         l'Intérieur"). The person is one named in the five sentences before, of the description's gender
-        when both are known, one the article gave no function first, else the latest."""
+        when both are known (known first), and for a function ("le buteur") one the article gave no other
+        function; the latest of them."""
         if len(words) > 4 and words[-1] == "ans" and words[-2].isdigit() and words[-3] in ("de", "d'"):
             tokens, words = tokens[:-3], words[:-3]  # "l'ailière de 22 ans": an age describes, it restricts nothing
-        if len(tokens) > 4 or words[0] not in ("le", "la", "l'") or len(tokens) < 2 \
+        head = next((t for t in tokens[1:3] if t.pos_ in ("NOUN", "PROPN")), None)  # "le vieil homme"
+        if len(tokens) > 4 or words[0] not in ("le", "la", "l'", "ce", "cet", "cette") or head is None \
                 or any(w in ("de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "chez") for w in words[1:]) \
-                or tokens[1].pos_ not in ("NOUN", "PROPN", "ADJ") or "Plur" in tokens[1].morph.get("Number"):
+                or "Plur" in head.morph.get("Number"):
             return None
-        noun = fold(tokens[1].text)
-        if _masculine(noun) not in self.lex.descriptive_roles | self.lex.story_roles and not is_demonym(tokens[1].text) \
-                and not (tokens[1].text[:1].isupper() and _DEMONYM_ENDING.search(noun)):  # "la Trifluvienne"
+        noun = fold(head.text)
+        if _masculine(noun) not in self.lex.descriptive_roles | self.lex.story_roles and not is_demonym(head.text) \
+                and not (head.text[:1].isupper() and _DEMONYM_ENDING.search(noun)):  # "la Trifluvienne"
             return None
-        gender = "f" if words[0] == "la" else "m" if words[0] == "le" else (
-            "f" if _masculine(noun) != noun or _feminine_noun(tokens[1].text, self.lex.roles) else None)
+        gender = "f" if words[0] in ("la", "cette") else "m" if words[0] in ("le", "ce", "cet") else (
+            "f" if _masculine(noun) != noun or _feminine_noun(head.text, self.lex.roles) else None)
         sentence = self.token_at(at).sent
         for _ in range(5):
             if sentence.start > 0:
@@ -661,9 +663,13 @@ class _Article:
         named = [m for m in self.mentions if m.label == "person" and m.key and sentence.start_char <= m.start
                  and m.end <= at and not self.in_quote(m.start)]
         named = [m for m in named if gender is None or self.gender(m) in (gender, None)]
-        with_role = {key for _, key, _ in self.roles}
-        free = [m for m in named if m.key not in with_role]
-        return (free or named)[-1] if named else None
+        if _masculine(noun) in self.lex.descriptive_roles:
+            # "le buteur" is not the coach the article named with his function: someone it gave none
+            with_role = {key for _, key, _ in self.roles}
+            named = [m for m in named if m.key not in with_role] or named
+        # "le vieil homme" after a woman and "le chef du village, X": the one the article says is a man
+        known = [m for m in named if gender and self.gender(m) == gender]
+        return (known or named)[-1] if named else None
 
     def own_names(self, people: list[Mention], a: int) -> list[Mention]:
         """The people a phrase starting at `a` names as itself: not one in a "de" complement ("un porte-parole
@@ -688,6 +694,11 @@ class _Article:
                 break
             if t.text == "." and not (out and len(out[-1].text) == 1 and out[-1].text.isupper()):
                 break  # a full stop ends the phrase, unless it closes an initial ("I. D.")
+            if out and t.lower_ == "et" and i + 1 < limit and fold(out[-1].text) in self.lex.roles \
+                    and fold(doc[i + 1].text) in self.lex.roles:
+                out.append(t)  # "sa cofondatrice et directrice générale, X": one person, two functions
+                i += 1
+                continue
             if out and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in NP_STOP):
                 break
             if not out and t.pos_ == "ADV":

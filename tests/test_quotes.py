@@ -967,3 +967,18 @@ def test_an_office_without_a_name_is_not_given_to_the_defendant():
     text = ("La cour d'assises a condamné Paul Ngom à trente ans de réclusion. "
             "L'avocat général avait dénoncé « un crime d'une froideur absolue ».")
     assert [q[2] for q in quotes(text, {"Paul Ngom": ["Paul Ngom"]})] == [None]
+
+
+def test_ce_retraite_and_le_vieil_homme_take_up_the_man_named_before():
+    text = ("Un témoin, Paul Ngom, a donné l'alerte. « J'ai vu le bateau se retourner », raconte ce retraité de 71 ans. "
+            "Son épouse, Awa Faye, était restée à terre. Le chef du village, Marc Lenoir, réclame des clôtures. "
+            "« Les agents viennent et repartent », soupire le vieil homme.")
+    people = {"Paul Ngom": ["Paul Ngom"], "Awa Faye": ["Awa Faye"], "Marc Lenoir": ["Marc Lenoir"]}
+    assert [(q[0], q[2]) for q in quotes(text, people)] == [
+        ("J'ai vu le bateau se retourner", "paul ngom"), ("Les agents viennent et repartent", "marc lenoir")]
+
+
+def test_two_functions_joined_by_et_name_one_speaker():
+    text = ("« C'est la preuve qu'on peut réussir depuis Sfax », se félicite sa cofondatrice et directrice générale, "
+            "Awa Faye, 31 ans.")
+    assert [q[2] for q in quotes(text, {"Awa Faye": ["Awa Faye"]})] == ["awa faye"]
