@@ -728,12 +728,17 @@ class _Article:
 
     def inverted_subject(self, i: int, limit: int) -> int:
         """Where the subject starts after an inverted speech verb: past adverbs, days and
-        prepositional complements ("a réagi mercredi dans un communiqué l'Union …", "a dit à l'agence son directeur")."""
+        prepositional complements ("a réagi mercredi dans un communiqué l'Union …", "a dit à l'agence son directeur"),
+        "de son côté" and gerunds ("a résumé en sortant la ministre")."""
         doc = self.doc
         while i < limit:
             t = doc[i]
             if t.pos_ == "ADV" or fold(t.text) in WEEKDAYS:
                 i += 1
+            elif fold(t.text) == "de" and i + 2 < limit and fold(doc[i + 2].text) == "cote":
+                i += 3  # "insiste de son côté le vice-premier X"
+            elif fold(t.text) == "en" and i + 1 < limit and doc[i + 1].text.endswith("ant") and doc[i + 1].pos_ in ("VERB", "AUX"):
+                i += 2  # a gerund: "a résumé en sortant la ministre"
             elif t.pos_ == "ADP" and fold(t.text) not in ("de", "d'", "du", "des"):
                 j, content = i + 1, False
                 while j < limit and not doc[j].is_punct:
@@ -869,8 +874,8 @@ class _Article:
         for k, t in enumerate(qtoks[:-1]):
             if t.text != "," or k == 0:
                 continue
-            end = next((x for x in qtoks[k + 1:k + 10] if x.text in (",", ".", "!", "?", "…")), None)
-            if end is None and len(qtoks) - k <= 10:
+            end = next((x for x in qtoks[k + 1:k + 15] if x.text in (",", ".", "!", "?", "…")), None)
+            if end is None and len(qtoks) - k <= 15:
                 end = qtoks[-1]  # the incise closes the quotation: « …, a-t-il dit »
             if end is None:
                 continue

@@ -982,3 +982,18 @@ def test_two_functions_joined_by_et_name_one_speaker():
     text = ("« C'est la preuve qu'on peut réussir depuis Sfax », se félicite sa cofondatrice et directrice générale, "
             "Awa Faye, 31 ans.")
     assert [q[2] for q in quotes(text, {"Awa Faye": ["Awa Faye"]})] == ["awa faye"]
+
+
+def test_de_son_cote_and_a_gerund_before_an_inverted_subject():
+    people = {"Paul Ngom": ["Paul Ngom"], "Awa Faye": ["Awa Faye"]}
+    text = ("Paul Ngom a menacé de bloquer tout accord. « Nous ne signerons pas, insiste de son côté le vice-premier "
+            "socialiste Awa Faye, un texte qui fait payer la crise aux travailleurs. »")
+    assert [q[2] for q in quotes(text, people)] == ["awa faye"]
+    text = "Paul Ngom est parti tôt. « On a avancé sur la fiscalité », a résumé en sortant la ministre du Budget, Awa Faye."
+    assert [q[2] for q in quotes(text, people)] == ["awa faye"]
+
+
+def test_l_officier_takes_up_the_colonel():
+    text = ("À ses côtés, le directeur des pompiers, le colonel Paul Ngom, a salué ses équipes. "
+            "“Nous avons réalisé six cents mises en sécurité”, a précisé l'officier.")
+    assert [q[2] for q in quotes(text, {"Paul Ngom": ["Paul Ngom"]})] == ["paul ngom"]
