@@ -935,6 +935,12 @@ class _Article:
             found = self.speaker_of(self.subject_np(subj), None, "neighbour")
             if found and found.kind == "person" and found.key:
                 return found
+        # The parser missed the subject ("Sur la place, Rita, 52 ans, enseignante, n'en peut plus."): the one
+        # person the sentence names is whom it is about.
+        people = {m.key: m for m in self.mentions_in(last.sent.start_char, end, ("person",)) if m.key and not self.in_quote(m.start)}
+        if len(people) == 1:
+            m = next(iter(people.values()))
+            return Speaker(m.surface, m.key, None, "person", "neighbour")
         return None
 
     def ends_with_speech_verb(self, line_start: int) -> bool:

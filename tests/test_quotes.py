@@ -997,3 +997,11 @@ def test_l_officier_takes_up_the_colonel():
     text = ("À ses côtés, le directeur des pompiers, le colonel Paul Ngom, a salué ses équipes. "
             "“Nous avons réalisé six cents mises en sécurité”, a précisé l'officier.")
     assert [q[2] for q in quotes(text, {"Paul Ngom": ["Paul Ngom"]})] == ["paul ngom"]
+
+
+def test_a_verbless_quotation_after_a_sentence_naming_one_person_is_theirs():
+    text = ("Le ministère a rappelé que le tarif est obligatoire. Sur la place du marché, Awa, 52 ans, enseignante, "
+            "n'en peut plus. « Je paie deux fois pour une électricité qui ne vient pas. » Le maire, Paul Ngom, a promis "
+            "de réunir les parties.")
+    assert [(q[0], q[2]) for q in quotes(text, {"Awa": ["Awa"], "Paul Ngom": ["Paul Ngom"]})] == [
+        ("Je paie deux fois pour une électricité qui ne vient pas.", "awa")]
