@@ -261,9 +261,12 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
     """
     lex = lexicon()
     i = 0
+    titled = False
     while i < len(tokens) and fold(tokens[i].text) in lex["determiners"] | lex["honorifics"]:
         i += 1
-    titled = False
+        if fold(tokens[i - 1].text) in lex["person_abbreviations"]:
+            titled = True  # "Dr", "Mme": only a person follows, particle included ("M. Le Drian")
+            break
     if i + 1 < len(tokens) and _capitalised(tokens[i]) and is_demonym(tokens[i].text) and _capitalised(tokens[i + 1]):
         i, titled = i + 1, True  # "le Sud-Coréen Park Chan-wook": a nationality noun before a name
     if label != "person" and i < len(tokens) and _title_opens_name(doc, tokens[i]):
@@ -724,8 +727,12 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
                 and doc[k - 1].pos_ not in ("ADP", "DET", "VERB", "AUX", "PRON", "CCONJ")):
             break
         k -= 1
-    if " " not in m.surface and _ends_with(doc, i, _town_cues()):
-        return "place"  # "la ville de Vohémar", "la commune d'Arlon"
+    if (" " not in m.surface or (m.label == "person" and fold(m.surface.split()[0]) not in given_names())) \
+            and _ends_with(doc, i, _town_cues()):
+        return "place"  # "la ville de Vohémar", "la commune d'Arlon", "le hameau de Bản Phìn"
+    if m.label == "place" and span.root.dep_ == "nsubj" and span.root.head.lemma_ \
+            and fold(span.root.head.lemma_) in lex["firm_verbs"]:
+        return "organization"  # "Castel rachète le négociant": a place buys nothing
     if (m.label != "person" or _weak(m, surnames)) and _ends_with(doc, i, lex["organization_of_cues"], 4):
         return "organization"  # "le fondateur d'Iliad", "une filiale de Stellantis"
     if i > 0 and _joined(doc, i) and fold(doc[i - 1].text) in lex["honorifics"] and doc[i - 1].text[:1].isupper():
@@ -829,8 +836,11 @@ def _name_type(m: Mention) -> str | None:
     lex = lexicon()
     words = m.surface.split()
     folded = [fold(w) for w in words]
-    if len(words) > 1 and (folded[0] in lex["club_heads"] or folded[-1] in lex["organization_tails"]):
-        return "organization"
+    if len(words) > 1 and ((folded[0] in lex["club_heads"] and not (m.label == "person" and folded[0] in given_names()))
+                           or folded[-1] in lex["organization_tails"]):
+        return "organization"  # but "Espérance Dupont", a person, opens with a club's word
+    if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["territorial_bodies"] and words[1].islower():
+        return "organization"  # "la Région wallonne"; "la région Bretagne" is the territory
     if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
         return "organization"  # "Baume & Mercier", "Ernst & Young": two names joined by "&" are a firm
     if m.label == "place" and _ACRONYM.fullmatch(m.surface):
@@ -847,12 +857,28 @@ def _name_type(m: Mention) -> str | None:
     return None
 
 
+def _named_after_place(m: Mention, places: set[str]) -> str | None:
+    """The type of a 'person' named "<word> de <place>" whose first word is no given name: a body or
+    an event named after its town ("Mères de Sevran", "Gamou de Tivaouane"), an organisation when
+    the word is French, else no type; "Charles de Gaulle" opens with a given name."""
+    words = m.surface.split()
+    if m.label != "person" or len(words) < 3 or words[1] not in ("de", "du", "des") \
+            or fold(words[0]) in given_names() or not words[0][:1].isupper():
+        return None
+    rest = " ".join(words[2:])
+    if not (_is_place(rest) or fold(rest) in places):
+        return None
+    word = fold(words[0])
+    return "organization" if {word, word.removesuffix("s")} & _folded_french_words() else "other"
+
+
 def _retype_by_cues(doc, mentions: list[Mention]) -> None:
-    """Every mention of a name takes the type its own words give (`_name_type`), else the type its
-    context cues give, by majority (gazetteer names and countries excepted)."""
+    """Every mention of a name takes the type its own words give (`_name_type`, `_named_after_place`),
+    else the type its context cues give, by majority (gazetteer names and countries excepted)."""
     fixed: dict[str, str] = {}
+    places = {fold(m.surface) for m in mentions if m.label == "place"}
     for m in mentions:
-        if m.key not in fixed and (kind := _name_type(m)):
+        if m.key not in fixed and (kind := _name_type(m) or _named_after_place(m, places)):
             fixed[m.key] = kind
     for m in mentions:
         m.label = fixed.get(m.key, m.label)

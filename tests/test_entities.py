@@ -764,3 +764,33 @@ def test_in_a_match_article_a_town_that_wins_or_leads_is_the_club():
     assert found("Nancy a remporté le match face à Caen (2-1).") == [
         ("Nancy", "organization", "nancy"), ("Caen", "organization", "caen")]
     assert found("À Lyon, vainqueur des élections municipales, le maire a parlé.") == [("Lyon", "place", "lyon")]
+
+
+def test_a_person_named_word_de_town_is_a_body_and_leaves_the_town_a_place():
+    text = "Une fusillade a fait deux blessés à Villepinte. Le collectif Pères de Villepinte organise une marche dimanche."
+    assert [(s, t) for s, t, _ in found(text)] == [("Villepinte", "place"), ("Pères de Villepinte", "organization")]
+
+
+def test_an_abbreviated_honorific_makes_a_person_even_of_a_club_word():
+    text = "Le Dr Espérance Kabongo-Lutete dirige la riposte à l'hôpital de Goma."
+    assert [(s, t) for s, t, _ in found(text)] == [("Espérance Kabongo-Lutete", "person"), ("hôpital de Goma", "organization")]
+
+
+def test_a_hamlet_names_a_place_of_two_words():
+    text = "Un glissement de terrain a enseveli le hameau de Ban Lach, dans le nord du pays."
+    assert [(s, t) for s, t, _ in found(text)] == [("Ban Lach", "place")]
+
+
+def test_a_prefecture_and_a_capitalised_region_are_authorities():
+    assert [(s, t) for s, t, _ in found("Les élus ont demandé des moyens à la préfecture de la Haute-Garonne.")] \
+        == [("préfecture de la Haute-Garonne", "organization")]
+    assert [(s, t) for s, t, _ in found("Les agriculteurs manifesteront devant le siège de la Région flamande, à Bruxelles.")] \
+        == [("Région flamande", "organization"), ("Bruxelles", "place")]
+
+
+def test_an_operator_a_buyer_and_a_wine_merchant_are_firms():
+    text = "Une fuite sur un pipeline exploité par Gravenco a pollué la plage. Gravenco assure que la fuite est maîtrisée."
+    assert [(s, t) for s, t, _ in found(text)] == [("Gravenco", "organization"), ("Gravenco", "organization")]
+    text = "Vignobles : Mauvezin rachète le négociant Larrieu-Pons pour un montant non divulgué."
+    assert [(s, t) for s, t, _ in found(text)] == [("Mauvezin", "organization"), ("Larrieu-Pons", "organization")]
+
