@@ -41,7 +41,7 @@ from pathlib import Path
 import yaml
 
 from .decode import strip_accents
-from .entities import is_demonym, lexicon as entity_lexicon
+from .entities import geocode_key, is_demonym, lexicon as entity_lexicon
 from .model import Mention, Quote
 
 DATA = Path(__file__).parent / "data"
@@ -369,7 +369,9 @@ class _Article:
         heads = {head} if head and head not in self.lex.generic_bodies else self.lex.institutions
         first = fold(m.surface).replace("'", "' ").split()[0]
         before = fold(self.text[max(0, m.start - 30):m.start]).split()
-        return first in heads or bool(before) and before[-1].split("'")[-1] in heads
+        # "la direction de Carvelis": the management speaks for a firm the entity stage may take for a place
+        managed = before[-2:] in (["direction", "de"], ["management", "de"]) and geocode_key(m.surface) is None
+        return first in heads or bool(before) and before[-1].split("'")[-1] in heads or managed
 
     def body_before(self, head: str, at: int) -> Mention | None:
         """The organisation a back-reference means: "le ministère" after "le ministère de l'Intérieur",

@@ -1005,3 +1005,10 @@ def test_a_verbless_quotation_after_a_sentence_naming_one_person_is_theirs():
             "de réunir les parties.")
     assert [(q[0], q[2]) for q in quotes(text, {"Awa": ["Awa"], "Paul Ngom": ["Paul Ngom"]})] == [
         ("Je paie deux fois pour une électricité qui ne vient pas.", "awa")]
+
+
+def test_the_direction_of_a_firm_speaks_for_it_even_when_typed_as_a_place():
+    text = "Dans un communiqué, la direction de Carvalto affirme que le plan est « la seule option »."
+    mentions = [Mention(text.index("Carvalto"), text.index("Carvalto") + 8, "Carvalto", "place", "carvalto")]
+    found = find_quotes(nlp.parse(text), mentions)
+    assert [(q.text, q.speaker_key) for q in found] == [("la seule option", "carvalto")]
