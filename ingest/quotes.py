@@ -298,6 +298,14 @@ def quote_spans(text: str) -> list[Span]:
 # Speakers
 
 
+def _without_glued_labels(mentions: list[Mention], text: str) -> list[Mention]:
+    """A "person" the entity stage made of a word right before another person's name ("le député UDC Reto X",
+    "le député Ecolo Y") is a party or label qualifying that name: it neither speaks nor hides its gender."""
+    people = [m for m in mentions if m.label == "person"]
+    glued = {id(m) for m, n in zip(people, people[1:]) if len(m.surface.split()) == 1 and not text[m.end:n.start].strip(SPACE)}
+    return [m for m in mentions if id(m) not in glued]
+
+
 @dataclass
 class Speaker:
     surface: str
@@ -315,7 +323,7 @@ class _Article:
         self.text = doc.text
         self.starts = [t.idx for t in doc]  # token offsets, built once: `token_at` bisects them
         self.lex = lexicon()
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = _without_glued_labels(sorted(mentions, key=lambda m: m.start), doc.text)
         self.resolved: list[tuple[int, str]] = []  # (offset, person key) of role descriptions resolved so far
         self.roles = self._learn_roles()
         self.quoted: list[tuple[int, int]] = []
@@ -645,6 +653,9 @@ class _Article:
         l'Intérieur"). The person is one named in the five sentences before, of the description's gender
         when both are known (known first), and for a function ("le buteur") one the article gave no other
         function; the latest of them."""
+        cut = next((k for k, w in enumerate(words) if k > 1 and w in ("en", "a", "au", "aux", "lors", "devant", "dans", "sur", "apres", "avant")), None)
+        if cut:
+            tokens, words = tokens[:cut], words[:cut]  # "l'artiste en conférence de presse": a circumstance
         if len(words) > 4 and words[-1] == "ans" and words[-2].isdigit() and words[-3] in ("de", "d'"):
             tokens, words = tokens[:-3], words[:-3]  # "l'ailière de 22 ans": an age describes, it restricts nothing
         head = next((t for t in tokens[1:3] if t.pos_ in ("NOUN", "PROPN")), None)  # "le vieil homme"
@@ -744,8 +755,8 @@ class _Article:
             elif t.pos_ == "ADP" and fold(t.text) not in ("de", "d'", "du", "des"):
                 j, content = i + 1, False
                 while j < limit and not doc[j].is_punct:
-                    if content and doc[j].pos_ == "DET":
-                        break  # a new noun phrase: the subject
+                    if content and doc[j].pos_ == "DET" and doc[j - 1].pos_ != "ADP":
+                        break  # a new noun phrase: the subject ("à la sortie de l'Élysée la ministre")
                     if doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
                         content = True
                     elif doc[j].pos_ not in ("DET", "ADP"):

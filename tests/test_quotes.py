@@ -1012,3 +1012,21 @@ def test_the_direction_of_a_firm_speaks_for_it_even_when_typed_as_a_place():
     mentions = [Mention(text.index("Carvalto"), text.index("Carvalto") + 8, "Carvalto", "place", "carvalto")]
     found = find_quotes(nlp.parse(text), mentions)
     assert [(q.text, q.speaker_key) for q in found] == [("la seule option", "carvalto")]
+
+
+def test_a_party_typed_as_a_person_before_a_name_neither_speaks_nor_hides_his_gender():
+    text = ("La glaciologue Awa Faye publie son rapport. Le député UDC Paul Ngom appelle au calme. "
+            "« Les glaciers ont toujours reculé », a-t-il déclaré. « Nous parlons de mesures », rétorque-t-elle.")
+    people = {"Awa Faye": ["Awa Faye"], "UDC": ["UDC"], "Paul Ngom": ["Paul Ngom"]}
+    assert [q[2] for q in quotes(text, people)] == ["paul ngom", "awa faye"]
+
+
+def test_an_inverted_subject_after_a_complement_with_de():
+    text = "« Ce texte est une promesse tenue », a déclaré à la sortie de l'Élysée la ministre de l'Agriculture, Awa Faye."
+    assert [q[2] for q in quotes(text, {"Awa Faye": ["Awa Faye"]})] == ["awa faye"]
+
+
+def test_a_circumstance_after_a_description_restricts_nothing():
+    text = ("Paul Ngom a présenté samedi son cinquième album. « J'ai voulu chanter ceux qui sont restés », "
+            "a expliqué l'artiste en conférence de presse.")
+    assert [q[2] for q in quotes(text, {"Paul Ngom": ["Paul Ngom"]})] == ["paul ngom"]
