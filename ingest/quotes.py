@@ -27,6 +27,9 @@ out, but "s'est dite « … »", "a appelé « … »" and "un projet « idéolo
 someone plays in the story ("la lauréate", "l'intéressé") takes up the person just named; "la (haute) juridiction"
 the court named before. A person in the "de" complement of a role ("un proche de X") is not the speaker, and a
 pronoun in the "que" clause of a speech verb is that verb's subject, not the last person named.
+A definite description with no complement ("l'élu libéral", "la chercheuse", "la Trifluvienne", "ce
+retraité de 71 ans") takes up a person named shortly before, of its gender; an office ("l'avocat
+général") does not, since it may be held by someone the article never names.
 The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
 """
 
