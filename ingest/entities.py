@@ -435,7 +435,7 @@ def find_mentions(doc) -> list[Mention]:
         if not tokens or (not lookup(_text(doc, tokens)) and _is_junk(doc, tokens, label)):
             continue
         tokens, label = _extend(doc, tokens, label)
-        tokens = _complete(doc, tokens, label)
+        tokens = _river_name(doc, _complete(doc, tokens, label))
         text = _text(doc, tokens)
         if any(m.start <= tokens[0].idx and tokens[0].idx + len(text) <= m.end for m in mentions):
             continue  # "Cameroun" inside the "Mouvement pour la renaissance du Cameroun" just completed
@@ -601,6 +601,9 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
     end = last + 1
     if label != "person" and _joined(doc, end) and doc[end].text.islower() and fold(doc[end].text) in lex["club_tails"]:
         return list(doc[i: end + 1]), "organization"  # "le Castres olympique", "le Stade rennais": a club
+    demonym = _demonym_adjective(doc, end)
+    if label != "person" and demonym > end and not _is_place(_text(doc, tokens)):
+        return list(doc[i: demonym]), "organization"  # "la Croix-Rouge vietnamienne", "l'Union saint-gilloise"
     if _is_place(_text(doc, tokens)) and _joined(doc, end) and fold(doc[end].text) in lex["place_qualifiers"]:
         return list(doc[i: end + 1]), "place"  # "France métropolitaine", "Afrique subsaharienne"
     if doc[i - 1].text in ("La", "Le", "Les", "L'", "L’") and _joined(doc, i - 1) and _joined(doc, i) \
@@ -611,6 +614,25 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
         if end > last + 1:
             return list(doc[i - 1: end]), "organization"
     return tokens, label
+
+
+def _river_name(doc, tokens: list) -> list:
+    """A river by its bare name ("au sud du fleuve Litani" names the Litani), unless the bare name is a
+    common word ("fleuve Rouge") or another place, known or named elsewhere ("rivière Kourou" by the town)."""
+    if len(tokens) != 2 or fold(tokens[0].text) not in lexicon()["river_heads"] or _is_common_word(tokens[1]):
+        return tokens
+    bare = tokens[1]
+    elsewhere = any(t.text == bare.text and t.i != bare.i for t in doc)
+    return tokens if elsewhere or _is_place(bare.text) else tokens[1:]
+
+
+def _demonym_adjective(doc, i: int) -> int:
+    """The end of a lowercase demonym written right after a name ("vietnamienne", "saint-gilloise"), else i."""
+    if not _joined(doc, i) or not doc[i].text.islower():
+        return i
+    if doc[i].lower_.startswith(("saint-", "sainte-")) and len(doc[i].text) > 7:
+        return i + 1  # "saint-gilloise", "saint-lois": the demonyms of Saint-X towns
+    return i + 1 if is_demonym(doc[i].text) else i
 
 
 def _complete(doc, tokens: list, label: str) -> list:

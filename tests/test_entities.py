@@ -564,7 +564,7 @@ def test_an_institution_the_model_ended_on_an_apostrophe_takes_its_town_and_a_lo
     text = ("Un chalutier a sombré au large de l'île de Groix. Le Centre régional opérationnel de surveillance "
             "et de sauvetage d'Étel a coordonné les secours.")
     assert [(s, label) for s, label, _ in found(text)] == [
-        ("île de Groix", "place"),
+        ("Groix", "place"),  # an island named with "de" goes by its bare name
         ("Centre régional opérationnel de surveillance et de sauvetage d'Étel", "organization"),
     ]
 
@@ -794,3 +794,24 @@ def test_an_operator_a_buyer_and_a_wine_merchant_are_firms():
     text = "Vignobles : Mauvezin rachète le négociant Larrieu-Pons pour un montant non divulgué."
     assert [(s, t) for s, t, _ in found(text)] == [("Mauvezin", "organization"), ("Larrieu-Pons", "organization")]
 
+
+
+def test_a_river_goes_by_its_bare_name_unless_the_bare_name_is_a_word_or_another_place():
+    text = "Les pêcheurs ne peuvent plus descendre le fleuve Kouilou depuis la crue."
+    assert [(s, t) for s, t, _ in found(text)] == [("Kouilou", "place")]
+    text = "Maripasoula : la rivière Maripasoula a débordé dans la nuit, selon la mairie."
+    assert [(s, t) for s, t, _ in found(text)] == [("Maripasoula", "place"), ("rivière Maripasoula", "place")]
+
+
+def test_an_island_named_with_de_is_the_island_and_a_puy_keeps_its_head():
+    text = "Le ferry dessert désormais les îles de Flores et de Corvo, aux Açores."
+    assert [(s, t) for s, t, _ in found(text)] == [("Flores", "place"), ("Corvo", "place"), ("Açores", "place")]
+    text = "Les randonneurs ont été secourus près du puy Griou, dans le Cantal."
+    assert [(s, t) for s, t, _ in found(text)] == [("puy Griou", "place"), ("Cantal", "place")]
+
+
+def test_a_lowercase_demonym_after_a_name_belongs_to_the_organisation():
+    text = "La Croix-Rouge malienne a ouvert un centre d'accueil à Mopti."
+    assert [(s, t) for s, t, _ in found(text)] == [("Croix-Rouge malienne", "organization"), ("Mopti", "place")]
+    text = "Le KV Malines recevra l'Union saint-gilloise samedi à domicile."
+    assert [(s, t) for s, t, _ in found(text)] == [("KV Malines", "organization"), ("Union saint-gilloise", "organization")]
