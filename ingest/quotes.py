@@ -486,24 +486,25 @@ class _Article:
         """A bare role noun no named person holds ("La romancière" after "le roman de X", "le joueur" after
         "le pilier de <club> X") means the person named last before it, in the same or the previous sentence,
         if the article gave that person no other function."""
-        sentence = self.token_at(at).sent
-        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
         with_role = {key for _, key, _ in self.roles}
-        named = [m for m in self.mentions if m.label == "person" and m.key and start <= m.start and m.end <= at and not self.in_quote(m.start)]
+        named = self.people_before(at, 1)
         return named[-1].key if named and named[-1].key not in with_role else None
+
+    def people_before(self, at: int, sentences: int) -> list[Mention]:
+        """The people named before offset `at`, outside quotations, in its sentence and the `sentences` before."""
+        sentence = self.token_at(at).sent
+        for _ in range(sentences):
+            if sentence.start > 0:
+                sentence = self.doc[sentence.start - 1].sent
+        return [m for m in self.mentions if m.label == "person" and m.key and sentence.start_char <= m.start
+                and m.end <= at and not self.in_quote(m.start)]
 
     def story_person(self, at: int, gender: str | None) -> Mention | None:
         """A definite noun of the part someone plays in the story ("la lauréate", "le leader de l'équipe",
         "l'intéressé", "le jeune homme") takes up a person already named, not a new one: the person named last
         in the same or the two sentences before, of the noun's gender when the article gives theirs. Whatever
         function the article gave them ("la dessinatrice X … a réagi la lauréate")."""
-        sentence = self.token_at(at).sent
-        for _ in range(2):
-            if sentence.start > 0:
-                sentence = self.doc[sentence.start - 1].sent
-        start = sentence.start_char
-        named = [m for m in self.mentions if m.label == "person" and m.key and start <= m.start and m.end <= at and not self.in_quote(m.start)]
-        named = [m for m in named if gender is None or self.gender(m) in (gender, None)]
+        named = [m for m in self.people_before(at, 2) if gender is None or self.gender(m) in (gender, None)]
         return named[-1] if named else None
 
     @staticmethod
@@ -672,13 +673,7 @@ class _Article:
             return None
         gender = "f" if words[0] in ("la", "cette") else "m" if words[0] in ("le", "ce", "cet") else (
             "f" if _masculine(noun) != noun or _feminine_noun(head.text, self.lex.roles) else None)
-        sentence = self.token_at(at).sent
-        for _ in range(5):
-            if sentence.start > 0:
-                sentence = self.doc[sentence.start - 1].sent
-        named = [m for m in self.mentions if m.label == "person" and m.key and sentence.start_char <= m.start
-                 and m.end <= at and not self.in_quote(m.start)]
-        named = [m for m in named if gender is None or self.gender(m) in (gender, None)]
+        named = [m for m in self.people_before(at, 5) if gender is None or self.gender(m) in (gender, None)]
         if _masculine(noun) in self.lex.descriptive_roles:
             # "le buteur" is not the coach the article named with his function: someone it gave none
             with_role = {key for _, key, _ in self.roles}
