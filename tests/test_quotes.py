@@ -1030,3 +1030,9 @@ def test_a_circumstance_after_a_description_restricts_nothing():
     text = ("Paul Ngom a présenté samedi son cinquième album. « J'ai voulu chanter ceux qui sont restés », "
             "a expliqué l'artiste en conférence de presse.")
     assert [q[2] for q in quotes(text, {"Paul Ngom": ["Paul Ngom"]})] == ["paul ngom"]
+
+
+def test_la_fondatrice_takes_up_the_woman_who_founded_the_firm():
+    text = ("Fondée en 2021 par Awa Faye, ancienne ingénieure chez un opérateur, la jeune pousse revendique "
+            "800 000 utilisateurs. « C'est à eux que nous pensons d'abord », explique la fondatrice.")
+    assert [q[2] for q in quotes(text, {"Awa Faye": ["Awa Faye"]})] == ["awa faye"]
