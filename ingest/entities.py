@@ -185,7 +185,8 @@ def _trim(doc, tokens: list, label: str) -> list | None:
     lex = lexicon()
     strip = lex["determiners"] | lex["honorifics"]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or fold(tokens[0].text) in strip) \
-            and not (len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_):  # "M-Pesa"
+            and not (len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_) \
+            and not _named_article(doc, tokens):  # "M-Pesa"
         if label == "person" and tokens[0].text[:1].isupper() and fold(tokens[0].text) in lex["name_particles"] \
                 and len(tokens) > 1:
             break  # "Le Pen", "De Gaulle": a capitalised particle belongs to the surname
@@ -232,6 +233,16 @@ def _trim(doc, tokens: list, label: str) -> list | None:
                       and not lookup(_text(doc, tokens)) and fold(_text(doc, dropped)) not in lex["organization_cues"]):
         return None  # but "parti Pastef" is the party: an organisation noun before the name
     return tokens
+
+
+def _named_article(doc, tokens: list) -> bool:
+    """Whether the span opens with an article capitalised after a word of the same sentence: French
+    writes the article lowercase unless it belongs to the name ("la compagnie Les Souffleurs",
+    "la sénatrice Les Républicains")."""
+    first = tokens[0]
+    return len(tokens) > 1 and first.text in ("Le", "La", "Les") and first.i > 0 and not first.is_sent_start \
+        and doc[first.i - 1].is_alpha and doc[first.i - 1].text.islower() and tokens[1].text[:1].isupper() \
+        and not _is_place(_text(doc, tokens[1:]))  # "et La France insoumise": the model's "La France" is the country
 
 
 def _adjective_chain(tokens: list) -> bool:
@@ -749,6 +760,8 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
                 and doc[k - 1].pos_ not in ("ADP", "DET", "VERB", "AUX", "PRON", "CCONJ")):
             break
         k -= 1
+    if m.label != "person" and _apposed_organization(doc, span.end):
+        return "organization"  # "Proparco, filiale de l'AFD"
     if (" " not in m.surface or (m.label == "person" and fold(m.surface.split()[0]) not in given_names())) \
             and _ends_with(doc, i, _town_cues()):
         return "place"  # "la ville de Vohémar", "la commune d'Arlon", "le hameau de Bản Phìn"
@@ -787,6 +800,17 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if re.fullmatch(r"[A-ZÀ-Þ][\w']+(-[A-ZÀ-Þ][\w']+)+", m.surface) or _is_place(m.surface):
         return "place"
     return None
+
+
+def _apposed_organization(doc, j: int) -> bool:
+    """Whether the name ending before token `j` is followed by an apposition headed by an organisation
+    noun, with no article or an indefinite one: "Proparco, filiale de l'AFD", "Enapor, une société
+    publique"; a definite article may announce another name ("Lyon, le club de …")."""
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    k = j + 1 + (doc[j + 1].lower_ in ("un", "une"))
+    return k < len(doc) and doc[k].lower_ != "chez" \
+        and any(fold(_text(doc, doc[k:k + n])) in lexicon()["organization_cues"] for n in (1, 2) if k + n <= len(doc))
 
 
 @lru_cache(maxsize=1)
@@ -871,7 +895,7 @@ def _name_type(m: Mention) -> str | None:
     if len(words) == 1 and len(parts) == 2 and _is_place(parts[1]) and not _is_place(parts[0]) \
             and fold(parts[0]) not in given_names() | lex["place_prefixes"]:
         return "organization"
-    if m.label != "person" and 1 < len(words) <= 4 and words[0][:1].isupper() \
+    if m.label != "person" and 1 < len(words) <= 4 and words[0][:1].isupper() and folded[0] not in lex["determiners"] \
             and fold(words[0].split("-")[0]) in given_names() \
             and all(w[:1].isupper() or f in lex["name_particles"] for w, f in zip(words[1:], folded[1:])) \
             and folded[-1] not in _folded_french_words() and not any(f in lex["organization_heads"] for f in folded):

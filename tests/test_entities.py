@@ -815,3 +815,17 @@ def test_a_lowercase_demonym_after_a_name_belongs_to_the_organisation():
     assert [(s, t) for s, t, _ in found(text)] == [("Croix-Rouge malienne", "organization"), ("Mopti", "place")]
     text = "Le KV Malines recevra l'Union saint-gilloise samedi à domicile."
     assert [(s, t) for s, t, _ in found(text)] == [("KV Malines", "organization"), ("Union saint-gilloise", "organization")]
+
+
+def test_an_article_capitalised_mid_sentence_belongs_to_the_name():
+    text = "Le festival accueillera cet été la troupe Les Baladins de Rouen sur la place du marché."
+    assert [(s, t) for s, t, _ in found(text)] == [("Les Baladins de Rouen", "organization")]
+    text = "La manifestation réunissait les syndicats et La France insoumise devant la préfecture."
+    assert [(s, t) for s, t, _ in found(text)] == [("La France insoumise", "organization")]
+
+
+def test_an_apposition_headed_by_an_organisation_noun_types_the_name():
+    text = "Le contrat a été signé avec Vantrelle, une société basée à Nantes, pour trois ans."
+    assert [(s, t) for s, t, _ in found(text)] == [("Vantrelle", "organization"), ("Nantes", "place")]
+    text = "Le prêt vient de Corbinvest, filiale de la Banque européenne d'investissement."
+    assert [(s, t) for s, t, _ in found(text)][0] == ("Corbinvest", "organization")
