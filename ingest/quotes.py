@@ -573,6 +573,8 @@ class _Article:
             tokens = [t for t in tokens if t.idx < self.current[0]]
             if not tokens:
                 return None
+        if evidence != "incise" and all(self.in_quote(t.idx) or t.is_punct for t in tokens):
+            return None  # "que « des moyens supplémentaires » seraient débloqués": quoted words are no speaker
         words = [fold(t.text) for t in tokens]
         noun = next((k for k, w in enumerate(words[:3]) if w in self.lex.speech_nouns), None)
         if noun is not None and len(words) > noun + 2 and words[noun + 1] in ("de", "d'", "du", "des"):
@@ -637,11 +639,11 @@ class _Article:
         if found and found[0].label == "place" and found[0].start > a and tokens[0].pos_ != "DET" and tokens[0].text[:1].isupper():
             # "Santé publique France", "Radio France": the place ends a body's name the entity stage missed.
             return Speaker(surface, None, cue, "unknown", evidence)
+        described = self.described_person(tokens, words, a) if not found or found[0].label in ("place", "other") else None
+        if described:  # "confie la Trifluvienne" (which the entity stage may take for a name), "ajoute la retraitée"
+            return Speaker(surface, described.key, cue, "person", evidence)
         if found:
             return Speaker(found[0].surface, found[0].key, cue, found[0].label, evidence)
-        described = self.described_person(tokens, words, a)
-        if described:  # "confie la Trifluvienne", "ajoute la retraitée"
-            return Speaker(surface, described.key, cue, "person", evidence)
         if tokens[0].pos_ == "PROPN":
             return Speaker(surface, None, cue, "unknown", evidence)
         noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
@@ -744,14 +746,16 @@ class _Article:
         doc = self.doc
         while i < limit:
             t = doc[i]
-            if t.pos_ == "ADV" or fold(t.text) in WEEKDAYS:
+            if t.pos_ == "ADV" and fold(t.text) != "lors" or fold(t.text) in WEEKDAYS:
                 i += 1
             elif fold(t.text) == "de" and i + 2 < limit and fold(doc[i + 2].text) == "cote":
                 i += 3  # "insiste de son côté le vice-premier X"
             elif fold(t.text) == "en" and i + 1 < limit and doc[i + 1].text.endswith("ant") and doc[i + 1].pos_ in ("VERB", "AUX"):
                 i += 2  # a gerund: "a résumé en sortant la ministre"
-            elif t.pos_ == "ADP" and fold(t.text) not in ("de", "d'", "du", "des"):
-                j, content = i + 1, False
+            elif t.pos_ == "ADP" and fold(t.text) not in ("de", "d'", "du", "des") or fold(t.text) == "lors" \
+                    and i + 1 < limit and fold(doc[i + 1].text) in ("de", "d'", "du", "des"):
+                # "dans un communiqué", "lors d'un point de presse à Kinshasa": a complement, then the subject
+                j, content = i + 1 + (fold(t.text) == "lors"), False
                 while j < limit and not doc[j].is_punct:
                     if content and doc[j].pos_ == "DET" and doc[j - 1].pos_ != "ADP":
                         break  # a new noun phrase: the subject ("à la sortie de l'Élysée la ministre")
@@ -910,6 +914,9 @@ class _Article:
         after = self.text[span.close:line_end].strip(SPACE)
         if before and not before.endswith((".", "!", "?", "…", "»", "”", '"')):
             return None
+        if after[:1] in (".", "!", "?", "…"):
+            after = after[1:].strip(SPACE)  # « … ». Ces mots sont ceux du maire: the sentence ends after the mark
+            quoted += "."
         if after and not (quoted.endswith((".", "!", "?", "…")) or after[0].isupper()):
             return None
         if not before and after:
@@ -928,7 +935,7 @@ class _Article:
 
     def named_after(self, a: int, b: int) -> Speaker | None:
         """The first person named in the sentence starting at or after offset `a` (up to `b`)."""
-        first = self.token_at(a + len(self.text[a:b]) - len(self.text[a:b].lstrip(SPACE + "\n")))
+        first = self.token_at(a + len(self.text[a:b]) - len(self.text[a:b].lstrip(SPACE + "\n»”\".!?…")))
         end = min(first.sent.end_char, b)
         people = [m for m in self.mentions_in(first.idx, end, ("person",)) + self.titled_people(first.idx, end) if m.key and not self.in_quote(m.start)]
         if not people:
@@ -1004,7 +1011,15 @@ class _Article:
             if t.is_punct and t.text != ".":
                 break
             np.insert(0, t)
-        return self.speaker_of(np, ":", "colon") if np else None
+        found = self.speaker_of(np, ":", "colon") if np else None
+        if found is None and sent_tokens:
+            # "Une explication qui ne convainc pas X, cultivatrice : « … »": the one person the clause names.
+            people = {m.key: m for m in self.mentions_in(sent_tokens[0].sent.start_char, end, ("person",))
+                      if m.key and not self.in_quote(m.start)}
+            if len(people) == 1:
+                m = next(iter(people.values()))
+                found = Speaker(m.surface, m.key, ":", "person", "colon")
+        return found
 
     def caption(self, span: Span, line_end: int) -> Speaker | None:
         """A stand-alone quotation followed by a credit line starting with a name."""

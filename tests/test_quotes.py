@@ -1036,3 +1036,37 @@ def test_la_fondatrice_takes_up_the_woman_who_founded_the_firm():
     text = ("Fondée en 2021 par Awa Faye, ancienne ingénieure chez un opérateur, la jeune pousse revendique "
             "800 000 utilisateurs. « C'est à eux que nous pensons d'abord », explique la fondatrice.")
     assert [q[2] for q in quotes(text, {"Awa Faye": ["Awa Faye"]})] == ["awa faye"]
+
+
+def test_quoted_words_are_never_the_speaker_of_the_next_quotation():
+    text = ("Le ministère de la Santé a assuré dans un communiqué que « des moyens supplémentaires » seraient "
+            "débloqués « dans les prochains jours ».")
+    found = quotes(text, orgs={"ministère de la Santé": ["ministère de la Santé"]})
+    assert [(q[0], q[2]) for q in found] == [("des moyens supplémentaires", "ministère de la santé"),
+                                             ("dans les prochains jours", "ministère de la santé")]
+
+
+def test_a_quotation_closed_before_the_full_stop_takes_the_speaker_named_next():
+    text = ("La scierie fermera en janvier. « C'est un coup de massue. Dans un village de 700 habitants, la scierie, "
+            "c'est tout ». Ces mots sont ceux du maire, Paul Ngom, joint mardi par la radio.")
+    assert [q[2] for q in quotes(text, {"Paul Ngom": ["Paul Ngom"]})] == ["paul ngom"]
+
+
+def test_the_one_person_a_clause_before_a_colon_names_speaks():
+    text = ("La compagnie affirme avoir installé des dispositifs d'arrosage. Une explication qui ne convainc pas "
+            "Awa Faye, cultivatrice : « Venez voir mes feuilles de manioc, elles sont rouges. »")
+    assert [q[2] for q in quotes(text, {"Awa Faye": ["Awa Faye"]})] == ["awa faye"]
+
+
+def test_lors_d_un_point_de_presse_before_an_inverted_subject():
+    text = "« Nous perdons des enfants », a déploré lors d'un point de presse à Kinshasa le Dr Paul Ngom, médecin."
+    assert [q[2] for q in quotes(text, {"Paul Ngom": ["Paul Ngom"]})] == ["paul ngom"]
+
+
+def test_a_demonym_the_entity_stage_took_for_a_name_describes_the_person_named_before():
+    text = "La cycliste Awa Faye a remporté le titre. « Je suis prête », a lancé l'Aveyronnaise."
+    at = text.index("Aveyronnaise")
+    place = Mention(at, at + len("Aveyronnaise"), "Aveyronnaise", "place", "aveyronnaise")
+    at = text.index("Awa Faye")
+    person = Mention(at, at + len("Awa Faye"), "Awa Faye", "person", "awa faye")
+    assert [q.speaker_key for q in find_quotes(nlp.parse(text), [person, place])] == ["awa faye"]

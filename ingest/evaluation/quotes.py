@@ -11,9 +11,9 @@ the five seeds (gold/quotes/seeds.jsonl, on the cleaned body the pipeline
 sees), project-written news passages (gold/quotes/news.jsonl and news_dev3.jsonl:
 development; news_heldout.jsonl to news_heldout5.jsonl: held out once,
 since used for development; news_heldout6.jsonl and news_heldout7.jsonl, written by
-annotators who never read the rules: set 6 held out once, since used for
-development; set 7 blind, never tuned on; news_indep8.jsonl and news_indep9.jsonl
-by such annotators too, written as development data) and French
+annotators who never read the rules: sets 6 and 7 held out once, since used for
+development; news_indep8.jsonl and news_indep9.jsonl by such annotators too,
+written as development data; news_heldout10.jsonl blind, never tuned on) and French
 LitBank fiction (shared corpora; speakers there are mentions, not entities).
 """
 
@@ -292,7 +292,8 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout6.jsonl", "news held-out 6 (now dev)", True),
              ("news_indep8.jsonl", "news indep. 8 (dev)", True),
              ("news_indep9.jsonl", "news indep. 9 (dev)", True),
-             ("news_heldout7.jsonl", "news held-out 7 (blind)", False))
+             ("news_heldout7.jsonl", "news held-out 7 (now dev)", True),
+             ("news_heldout10.jsonl", "news held-out 10 (blind)", False))
 
 
 def run(shared: Path) -> dict:
