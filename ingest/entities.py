@@ -35,6 +35,7 @@ and places get coordinates from `geocode`.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -437,9 +438,50 @@ def _organization_head(text: str) -> bool:
     return len(words) > 1 and (words[0] in heads or " ".join(words[:2]) in heads)
 
 
+class _Spans:
+    """The model's mentions as they are kept, indexed by start offset so that checking a new span
+    against them costs a bisection, not a pass over the article (a long document has thousands)."""
+
+    def __init__(self):
+        self._starts: list[tuple[int, int]] = []  # (start, serial), sorted
+        self._kept: dict[int, Mention] = {}  # serial -> mention, in the order they were found
+        self._serial = 0
+        self._longest = 0  # no kept mention starts further back than this from one that covers a span
+
+    def add(self, m: Mention) -> None:
+        self._serial += 1
+        bisect.insort(self._starts, (m.start, self._serial))
+        self._kept[self._serial] = m
+        self._longest = max(self._longest, m.end - m.start)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Is some kept mention around [start, end)? Only those starting at most the longest one before can be."""
+        lo = bisect.bisect_left(self._starts, (start - self._longest, -1))
+        hi = bisect.bisect_right(self._starts, (start, float("inf")))
+        return any(self._kept[k].end >= end for _, k in self._starts[lo:hi])
+
+    def drop_inside(self, start: int, end: int) -> None:
+        lo = bisect.bisect_left(self._starts, (start, -1))
+        hi = bisect.bisect_right(self._starts, (end, float("inf")))
+        inside = [(a, k) for a, k in self._starts[lo:hi] if self._kept[k].end <= end]
+        for item in inside:
+            self._starts.remove(item)
+            del self._kept[item[1]]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The kept mentions that share a character with [start, end)."""
+        lo = bisect.bisect_left(self._starts, (start - self._longest, -1))
+        hi = bisect.bisect_left(self._starts, (end, -1))
+        return [self._kept[k] for _, k in self._starts[lo:hi] if self._kept[k].end > start]
+
+    def mentions(self) -> list[Mention]:
+        return list(self._kept.values())
+
+
+
 def find_mentions(doc) -> list[Mention]:
     """Every person, organisation and place named in one article body (`doc.text`), with article-level keys."""
-    mentions: list[Mention] = []
+    found = _Spans()
     for tokens, label in _spans(doc):
         tokens, label = _untitle(doc, tokens, label)
         tokens = _trim(doc, tokens, label)
@@ -448,15 +490,16 @@ def find_mentions(doc) -> list[Mention]:
         tokens, label = _extend(doc, tokens, label)
         tokens = _river_name(doc, _complete(doc, tokens, label))
         text = _text(doc, tokens)
-        if any(m.start <= tokens[0].idx and tokens[0].idx + len(text) <= m.end for m in mentions):
+        if found.covers(tokens[0].idx, tokens[0].idx + len(text)):
             continue  # "Cameroun" inside the "Mouvement pour la renaissance du Cameroun" just completed
-        mentions = [m for m in mentions if not (tokens[0].idx <= m.start and m.end <= tokens[0].idx + len(text))]
+        found.drop_inside(tokens[0].idx, tokens[0].idx + len(text))
         if not lookup(text) and ((label == "other" and _holds_gazetteer_name(text))
                                  or (is_role(text) and not (label != "person" and _title_opens_name(doc, tokens[0])))):
             continue  # "Caïman de la Marine nationale", "Premier ministre d'Haïti": the scanners take the name out
         for start, end in _pair(text):
             kind, key = _label(text[start:end], label)
-            mentions.append(Mention(tokens[0].idx + start, tokens[0].idx + end, text[start:end], kind, key))
+            found.add(Mention(tokens[0].idx + start, tokens[0].idx + end, text[start:end], kind, key))
+    mentions = found.mentions()
     mentions.extend(_gazetteer_mentions(_body(doc), mentions))
     mentions.extend(_titled_people(doc, mentions))
     mentions.extend(_named_people(doc, mentions))
@@ -1048,9 +1091,13 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
     name takes in its town ("tribunal correctionnel de Bordeaux"). Returns the new
     mentions and the ids of the found ones they took in.
     """
-    taken = [(m.start, m.end) for m in found]
+    index = _Spans()
+    for m in found:
+        index.add(m)
     heads = lexicon()["institution_heads"]
     out: list[Mention] = []
+    made: set[int] = set()  # ids of `out`: only the model's mentions may be taken in
+    bodies = {fold(n.surface) for n in found if n.label == "organization"}
     absorbed: set[int] = set()
     i = 0
     while i < len(doc):
@@ -1068,11 +1115,11 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
         last = j
         for stop, has_capital in _complement_ends(doc, j, capital):
             stop_char = doc[stop - 1].idx + len(doc[stop - 1].text)
-            if last > j and not capital and any(n.label == "organization" and fold(n.surface) == fold(_complement(doc, last, stop))
-                                                for n in found):
+            near = index.overlapping(start, stop_char)
+            if last > j and not capital and fold(_complement(doc, last, stop)) in bodies:
                 break  # "commission des Finances" of "du Parlement": a body the model named stays itself
-            inside = _absorbable(found, start, stop_char, seat)
-            if _overlaps([t for t, m in zip(taken, found + out) if id(m) not in inside], start, stop_char) \
+            inside = _absorbable([n for n in near if id(n) not in made], start, stop_char, seat)
+            if any(id(n) not in inside for n in near) \
                     or (end and not seat and _is_place(_complement(doc, last, stop))):
                 break  # "ministère des Affaires étrangères" of "... du Niger": the place stays a place
             named = named or has_capital
@@ -1081,10 +1128,12 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
             i += 1
             continue
         text = _text(doc, doc[i:end])
-        inside = _absorbable(found, start, start + len(text), seat)
-        if not _overlaps([t for t, m in zip(taken, found + out) if id(m) not in inside], start, start + len(text)):
+        near = index.overlapping(start, start + len(text))
+        inside = _absorbable([n for n in near if id(n) not in made], start, start + len(text), seat)
+        if not any(id(n) not in inside for n in near):
             out.append(Mention(start, start + len(text), text, "organization", fold(text)))
-            taken.append((start, start + len(text)))
+            index.add(out[-1])
+            made.add(id(out[-1]))
             absorbed |= inside
         i = end
     return out, absorbed
@@ -1409,6 +1458,9 @@ def _resolve_in_article(mentions: list[Mention], text: str) -> None:
     """
     people = [m for m in mentions if m.label == "person" and len(m.key.split()) > 1]
     surnames = {p.key.split()[-1] for p in people}
+    starts: dict[str, list[int]] = defaultdict(list)  # each full name's mention offsets: names, not mentions, are compared
+    for p in people:
+        starts[p.key].append(p.start)
     for m in mentions:
         if lookup(m.surface):
             continue
@@ -1420,14 +1472,16 @@ def _resolve_in_article(mentions: list[Mention], text: str) -> None:
             m.end = m.start + len(m.surface)
         if m.label != "person" and len(m.key.split()) > 1:
             continue
-        fuller = [p for p in people if _completes(p.key, m.key)]
-        first = {p.key for p in people if p.key.split()[0] == m.key and p is not m}
+        fuller = [key for key in starts if _completes(key, m.key)]
+        first = {key for key in starts if key.split()[0] == m.key}
         if len(first) == 1 and not fuller and not _is_place(m.surface):  # "Kylian" after "Kylian Mbappé"
             m.key, m.label = first.pop(), "person"
             continue
         if fuller:
-            before = [p for p in fuller if p.start <= m.start] or fuller
-            m.key, m.label = before[-1].key, "person"
+            # the full name last written before the surname, else the one written last
+            before = [(max(o for o in starts[key] if o <= m.start), key) for key in fuller
+                      if any(o <= m.start for o in starts[key])]
+            m.key, m.label = max(before or [(max(starts[key]), key) for key in fuller])[1], "person"
             _extend_particle(m, text)
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
