@@ -511,6 +511,8 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_acronym_mentions(doc, mentions))
     rejoined, absorbed = _rejoin(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + rejoined
+    joined, absorbed = _rejoin_people(_body(doc), mentions)
+    mentions = [m for m in mentions if id(m) not in absorbed] + joined
     mentions.extend(_propagate(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(mentions, _body(doc))
@@ -1214,6 +1216,35 @@ def _rejoin(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
         inside = {id(n) for n in found if m.start <= n.start and n.end <= stop}
         out.append(Mention(m.start, stop, text, "organization", fold(text)))
         absorbed |= inside
+    return out, absorbed
+
+
+# A nickname in guillemets between a given name and a surname: "Issouf « Pépito » Ouédraogo".
+_NICKNAME = re.compile(r"[\s\u00a0\u202f]*[«“\"][\s\u00a0\u202f]*[^«»“”\"\n]{1,40}?[\s\u00a0\u202f]*[»”\"][\s\u00a0\u202f]*")
+
+
+def _rejoin_people(text: str, found: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """One person the model cut in two: at a particle ending the first piece ("Lahcen Ait" + "Oufkir",
+    "Mohamed Ould" + "Salem"), or around a nickname in guillemets ("Issouf « Pépito » Ouédraogo", whose
+    key leaves the nickname out). Returns the joined mentions and the ids of the pieces."""
+    people = sorted((m for m in found if m.label == "person"), key=lambda m: m.start)
+    particles = lexicon()["name_particles"]
+    out: list[Mention] = []
+    absorbed: set[int] = set()
+    for a, b in zip(people, people[1:]):
+        if id(a) in absorbed:
+            continue
+        between = text[a.end:b.start]
+        nickname = _NICKNAME.match(text, a.end)
+        if between == " " and fold(a.surface.split()[-1]) in particles:
+            key = fold(f"{a.surface} {b.surface}")
+        elif nickname and a.end < b.end and nickname.end() <= b.end and len(a.surface.split()) == 1 \
+                and text[nickname.end():b.end].strip()[:1].isupper():
+            key = fold(f"{a.surface} {text[nickname.end():b.end]}")
+        else:
+            continue
+        out.append(Mention(a.start, b.end, text[a.start:b.end], "person", key))
+        absorbed |= {id(a), id(b)}
     return out, absorbed
 
 

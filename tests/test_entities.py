@@ -829,3 +829,10 @@ def test_an_apposition_headed_by_an_organisation_noun_types_the_name():
     assert [(s, t) for s, t, _ in found(text)] == [("Vantrelle", "organization"), ("Nantes", "place")]
     text = "Le prêt vient de Corbinvest, filiale de la Banque européenne d'investissement."
     assert [(s, t) for s, t, _ in found(text)][0] == ("Corbinvest", "organization")
+
+
+def test_a_name_cut_at_a_particle_or_around_a_nickname_is_one_person():
+    assert found("Dans la palmeraie, Lahcen Ait Oufkir inspecte ses régimes. Oufkir soupire.") == [
+        ("Lahcen Ait Oufkir", "person", "lahcen ait oufkir"), ("Oufkir", "person", "lahcen ait oufkir")]
+    assert found("Issouf « Pépito » Ouédraogo a présenté samedi son album. Ouédraogo est ému.") == [
+        ("Issouf « Pépito » Ouédraogo", "person", "issouf ouedraogo"), ("Ouédraogo", "person", "issouf ouedraogo")]
