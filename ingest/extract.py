@@ -308,9 +308,9 @@ def _title(candidates: list[str | None], headings: list[str], sites: list[str | 
     sites = [s for s in sites if s]
     raw = [c for c in candidates if c]
     site_names = {_fold(site) for site in sites}
+    parts = [list(map(_fold, _SEPARATOR.split(t)[0::2])) for t in raw]
     for number, heading in enumerate(headings):
         folded = _fold(heading)
-        parts = [list(map(_fold, _SEPARATOR.split(t)[0::2])) for t in raw]
         if any(_fold(title) == folded for title in raw) or number == 0 and folded not in site_names and (
                 len(_words(heading)) >= 3 and any(folded in p for p in parts)
                 or any(len(p) > 1 and folded == p[0] for p in parts)):  # 'About bugs – Studio': a short headline
