@@ -1238,7 +1238,7 @@ def _rejoin_people(text: str, found: list[Mention]) -> tuple[list[Mention], set[
         nickname = _NICKNAME.match(text, a.end)
         if between == " " and fold(a.surface.split()[-1]) in particles:
             key = fold(f"{a.surface} {b.surface}")
-        elif nickname and a.end < b.end and nickname.end() <= b.end and len(a.surface.split()) == 1 \
+        elif nickname and b.start <= nickname.end() < b.end and len(a.surface.split()) == 1 \
                 and text[nickname.end():b.end].strip()[:1].isupper():
             key = fold(f"{a.surface} {text[nickname.end():b.end]}")
         else:

@@ -50,7 +50,7 @@ from functools import lru_cache
 from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from itertools import islice
+from itertools import islice, takewhile
 from urllib.parse import urlparse
 
 import trafilatura
@@ -366,9 +366,9 @@ def _headings(soup) -> tuple[list[str], list[str]]:
     in the page's header, navigation or footer (outside any article) shows it, as a logo."""
     found, logos = [], []
     for h1 in soup.select("article h1, main h1") + soup.find_all("h1"):
-        text = _clean(" ".join(t for t in h1.find_all(string=True)
+        text = _clean(" ".join(t for t in h1.strings
                                if not any(_BADGE.search(" ".join(tag.get("class") or ()))
-                                          for tag in t.parents if tag is not h1 and h1 in tag.parents)))
+                                          for tag in takewhile(lambda tag: tag is not h1, t.parents))))
         if h1.find_parent(["header", "nav", "footer"]) and not h1.find_parent(["article", "main"]):
             logos.append(text)
         elif text and len(text.split()) >= 2 and text not in found:

@@ -605,8 +605,7 @@ class _Article:
         if person and (tokens[0].pos_ == "PROPN" or head not in self.lex.documents | self.lex.institutions):
             return Speaker(person.surface, person.key, cue, "person", evidence)
         if _masculine(head) in self.lex.story_roles and words[0] in ("le", "la", "l'"):
-            gender = "f" if words[0] == "la" or words[0] == "l'" and _masculine(head) != head else "m" if words[0] == "le" else None
-            person = self.story_person(a, gender)
+            person = self.story_person(a, self.description_gender(words[0], head))
             if person:
                 return Speaker(surface, person.key, cue, "person", evidence)
         if head in self.lex.roles or _compound_role(words, self.lex.roles):
@@ -652,6 +651,16 @@ class _Article:
             return Speaker(surface, None, cue, "group", evidence)
         return None
 
+    def description_gender(self, determiner: str, noun: str) -> str | None:
+        """The gender a description gives its person: by its determiner, or after "l'" by the noun's ending
+        ("l'intéressée", "l'agricultrice"); None for an epicene noun after "l'" ("l'artiste")."""
+        if determiner in ("la", "cette"):
+            return "f"
+        if determiner in ("le", "ce", "cet"):
+            return "m"
+        folded = fold(noun)
+        return "f" if _masculine(folded) != folded or _feminine_noun(noun, self.lex.roles) else None
+
     def described_person(self, tokens, words: list[str], at: int) -> Mention | None:
         """A definite description with no complement that could name someone new ("l'élu libéral", "la
         chercheuse", "le buteur", "la Trifluvienne", "ce retraité", "le vieil homme") takes up a person already named: in
@@ -673,8 +682,7 @@ class _Article:
         if _masculine(noun) not in self.lex.descriptive_roles | self.lex.story_roles and not is_demonym(head.text) \
                 and not (head.text[:1].isupper() and _DEMONYM_ENDING.search(noun)):  # "la Trifluvienne"
             return None
-        gender = "f" if words[0] in ("la", "cette") else "m" if words[0] in ("le", "ce", "cet") else (
-            "f" if _masculine(noun) != noun or _feminine_noun(head.text, self.lex.roles) else None)
+        gender = self.description_gender(words[0], head.text)
         named = [m for m in self.people_before(at, 5) if gender is None or self.gender(m) in (gender, None)]
         if _masculine(noun) in self.lex.descriptive_roles:
             # "le buteur" is not the coach the article named with his function: someone it gave none
@@ -686,16 +694,8 @@ class _Article:
 
     def own_names(self, people: list[Mention], a: int) -> list[Mention]:
         """The people a phrase starting at `a` names as itself: not one in a "de" complement ("un porte-parole
-        de X", "le conseiller de X": X employs the speaker), nor a word the entity stage cut off the name it
-        qualifies ("le député Ecolo Julien Delvaux": the party, then the person)."""
-        out = []
-        for m in people:
-            if re.search(r"(?:\bd[eu]|\bdes|\bd')\s*$", fold(self.text[a:m.start])):
-                continue
-            if any(o is not m and o.label == "person" and o.start > m.end and not self.text[m.end:o.start].strip(SPACE) for o in people):
-                continue
-            out.append(m)
-        return out
+        de X", "le conseiller de X": X employs the speaker)."""
+        return [m for m in people if not re.search(r"(?:\bd[eu]|\bdes|\bd')\s*$", fold(self.text[a:m.start]))]
 
     def np_after(self, i: int, limit: int) -> list:
         """The noun phrase starting at token `i`: articles, titles, names, "de" complements."""

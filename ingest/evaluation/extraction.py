@@ -219,7 +219,7 @@ def blind_misses(pages: list[dict], outputs: dict) -> list[tuple]:
 
 
 def blind_score(pages: list[dict], outputs: dict) -> dict:
-    """Exact accuracy on the blind set: titles, dates ('?' = not annotated), authors of the signed pages;
+    """Exact accuracy on `gold/metadata/heldout.tsv`: titles, dates ('?' = not annotated), authors of the signed pages;
     and the share of unsigned pages given an author anyway (lower is better)."""
     rows = [(page["blind"], outputs[page["id"]]["meta"]) for page in pages if "blind" in page]
     figures = {}
