@@ -327,6 +327,8 @@ class _Article:
         self.starts = [t.idx for t in doc]  # token offsets, built once: `token_at` bisects them
         self.lex = lexicon()
         self.mentions = _without_glued_labels(sorted(mentions, key=lambda m: m.start), doc.text)
+        self.person_ends = sorted(m.end for m in self.mentions if m.label == "person")  # `gender` bisects them
+        self.genders: dict[tuple[int, int], str | None] = {}
         self.resolved: list[tuple[int, str]] = []  # (offset, person key) of role descriptions resolved so far
         self.roles = self._learn_roles()
         self.quoted: list[tuple[int, int]] = []
@@ -517,8 +519,14 @@ class _Article:
 
     def gender(self, m: Mention) -> str | None:
         """"f" or "m" when the article says it: "Mme X", "M. X", "la présidente de …, X", "le préfet X"."""
+        if (m.start, m.end) not in self.genders:
+            self.genders[m.start, m.end] = self._gender(m)
+        return self.genders[m.start, m.end]
+
+    def _gender(self, m: Mention) -> str | None:
         # Only the words since the last name before it: "La ministre X a reçu Y" says nothing of Y.
-        start = max([max(0, m.start - 80)] + [o.end for o in self.mentions if o.label == "person" and o.end <= m.start])
+        k = bisect.bisect_right(self.person_ends, m.start)
+        start = max(max(0, m.start - 80), self.person_ends[k - 1] if k else 0)
         before = fold(self.text[start:m.start])
         before = re.split(r"(?<!\bm)[.;:!?\n]", before)[-1]  # the full stop of "M." ends no sentence
         if re.search(r"\b(mme|madame|mlle)\s*$", before):
