@@ -256,8 +256,13 @@ def _adjective_chain(tokens: list) -> bool:
 
 def _function_word(token) -> bool:
     """Whether a lowercase word opening a span names a function or a body ("ministre", "mission")."""
+    return fold(token.text) in _function_words()
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
     lex = lexicon()
-    return fold(token.text) in lex["roles"] | lex["portfolio_heads"] | lex["institution_heads"] | lex["person_titles"] \
+    return lex["roles"] | lex["portfolio_heads"] | lex["institution_heads"] | lex["person_titles"] \
         | lex["mission_heads"] | lex["organization_heads"]
 
 
@@ -743,8 +748,11 @@ def _named_people(doc, found: list[Mention]) -> list[Mention]:
     sentence or line start (a capitalised word there proves nothing), not glued to a capitalised
     word before it ("Fondation Marie Curie"), and neither ending on a French common word nor
     holding an organisation head or a known name or place."""
-    taken = [(m.start, m.end) for m in found]
+    index = _Spans()
+    for m in found:
+        index.add(m)
     lex = lexicon()
+    firm_heads = lex["organization_heads"] | lex["club_heads"]
     out = []
     for token in doc:
         i = token.i
@@ -766,12 +774,11 @@ def _named_people(doc, found: list[Mention]) -> list[Mention]:
         start, stop = token.idx, doc[end - 1].idx + len(doc[end - 1].text)
         text = _body(doc)[start:stop]
         folded = [fold(t.text) for t in doc[i:end]]
-        if _overlaps(taken, start, stop) or lookup(text) or _is_place(text) or folded[-1] in _folded_french_words() \
-                or any(f in lex["organization_heads"] | lex["club_heads"] for f in folded) \
-                or any(_ACRONYM.fullmatch(t.text) for t in doc[i:end]):
+        if index.overlapping(start, stop) or lookup(text) or _is_place(text) or folded[-1] in _folded_french_words() \
+                or any(f in firm_heads for f in folded) or any(_ACRONYM.fullmatch(t.text) for t in doc[i:end]):
             continue
         out.append(Mention(start, stop, text, "person", fold(text)))
-        taken.append((start, stop))
+        index.add(out[-1])
     return out
 
 
