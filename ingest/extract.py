@@ -240,8 +240,9 @@ def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | Non
     """Metadata of a page by layer precedence (see module docstring); absent fields omitted.
     `text` is the page's main text, whose 'Par X' line is the last resort for the byline."""
     soup = BeautifulSoup(html, "lxml")
-    layers = [_jsonld_meta(jsonld_scripts if jsonld_scripts is not None else _JSONLD.findall(html)),
-              _tag_meta(soup), _markup_meta(soup), _trafilatura_meta(document), _byline_meta(soup),
+    jsonld = _jsonld_meta(jsonld_scripts if jsonld_scripts is not None else _JSONLD.findall(html))
+    byline = _byline_meta(soup)  # the byline the page shows: its date is the reader's day
+    layers = [jsonld, _tag_meta(soup), _markup_meta(soup), _trafilatura_meta(document), byline,
               _fallback_meta(soup, html, url), {"author": text_byline(text)}]
     meta: dict = {}
     for name in ("subtitle", "author", "source", "url", "language", "section", "description"):
@@ -262,19 +263,19 @@ def page_meta(html: str, url: str | None = None, jsonld_scripts: list[str] | Non
     people = [name if name not in outlets else None
               for name in (clean_byline(b, sites) if b else None for b in bylines)]
     # An organisation only when no person is named; a domain ('site.com', 'Site Com') names no one.
-    signed = [clean_byline(b) for b in [layers[0].get("organisation")] + bylines
+    signed = [clean_byline(b) for b in [jsonld.get("organisation")] + bylines
               if b and not (outlet and outlet.search(b))]
     meta["author"] = _fullest(people, visible={2, 4, 6}) \
         or next((name for name in signed if name and _words(name) != _words(home or "")), None)
-    if layers[4].get("author") and not {_fold(n) for n in layers[4]["author"].split(", ")} \
+    if byline.get("author") and not {_fold(n) for n in byline["author"].split(", ")} \
             <= {_fold(n) for n in (meta["author"] or "").split(", ")}:
-        layers[4]["published"] = None  # the date of a byline that is not the article's (a comment's, a teaser's)
+        byline["published"] = None  # the date of a byline that is not the article's (a comment's, a teaser's)
     headings, logos = _headings(soup)
     title = _title([layer.get("title") for layer in layers], headings, sites + logos)
     meta["title"] = _KICKER.sub("", title) if title else None
     meta["published"], meta["published_precision"] = _first_date([layer.get("published") for layer in layers],
                                                                  _url_date(url) if url else None,
-                                                                 _shown_day(layers[4].get("published"), soup))
+                                                                 _shown_day(byline.get("published"), soup))
     meta["modified"] = _first_date(layer.get("modified") for layer in layers)[0]
     if not meta.get("source") and (meta.get("url") or url):
         meta["source"] = _domain(meta.get("url") or url)
