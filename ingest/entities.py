@@ -322,7 +322,7 @@ def _title_opens_name(doc, token) -> bool:
 
 def _text(doc, tokens) -> str:
     last = tokens[-1]
-    stop = len(last.text) - 1 if last.i + 1 < len(doc) and _ends_sentence(doc, last.i) else len(last.text)
+    stop = len(last.text) - 1 if _ends_sentence(doc, last.i) else len(last.text)
     return _body(doc)[tokens[0].idx: last.idx + stop]  # "Yaoundé I." ends a sentence: its full stop is not the name's
 
 
