@@ -51,8 +51,12 @@ NEWS_SETS = (("news_dev", "news_dev", PROJECT / "gold" / "entities" / "news_dev.
               PROJECT / "gold" / "entities" / "news_heldout3.yml", True),
              ("news_indep5", "news_indep5 (independent annotator, development)",
               PROJECT / "gold" / "entities" / "news_indep5.yml", True),
-             ("news_heldout4", "news_heldout4 (blind: figures only)",
-              PROJECT / "gold" / "entities" / "news_heldout4.yml", False))
+             ("news_heldout4", "news_heldout4 (fourth blind set, since used for development)",
+              PROJECT / "gold" / "entities" / "news_heldout4.yml", True),
+             ("news_indep7", "news_indep7 (independent annotator, development)",
+              PROJECT / "gold" / "entities" / "news_indep7.yml", True),
+             ("news_heldout6", "news_heldout6 (blind: figures only)",
+              PROJECT / "gold" / "entities" / "news_heldout6.yml", False))
 TYPES = ("person", "organization", "place")
 FENEC_SAMPLES = ("wikinews-2018-03", "fr_sequoia-ud-train.conllu", "fr_gsd-ud-train.conllu", "aijwikinerfrwp3")
 HIPE_FILE = "HIPE-2022-v2.1-hipe2020-dev-fr.tsv"

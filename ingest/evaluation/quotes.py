@@ -293,7 +293,9 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_indep8.jsonl", "news indep. 8 (dev)", True),
              ("news_indep9.jsonl", "news indep. 9 (dev)", True),
              ("news_heldout7.jsonl", "news held-out 7 (now dev)", True),
-             ("news_heldout10.jsonl", "news held-out 10 (blind)", False))
+             ("news_heldout10.jsonl", "news held-out 10 (now dev)", True),
+             ("news_indep12.jsonl", "news indep. 12 (dev)", True),
+             ("news_heldout11.jsonl", "news held-out 11 (blind)", False))
 
 
 def run(shared: Path) -> dict:
