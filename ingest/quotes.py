@@ -86,6 +86,7 @@ class Lexicon:
     stance_verbs: dict  # verbs that attribute only the quotation they govern
     asking_verbs: frozenset  # "interrogé par X": X asks, it does not speak
     verb_forms: frozenset
+    phrases: tuple  # multiword speech verbs, folded words: (("faire", "valoir"), ("mettre", "en", "garde"), …)
     roles: frozenset
     titles: frozenset
     synonyms: tuple  # ((group name, ((words...), ...)), ...)
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         stance_verbs={fold(v): v for v in verbs.get("governing_only", [])},
         asking_verbs=frozenset(fold(v) for v in verbs["asking"]),
         verb_forms=frozenset(fold(v) for v in verbs.get("forms", [])),
+        phrases=tuple(tuple(fold(p).replace("'", "' ").split()) for p in verbs.get("phrases", [])),
         # Functions: this file's list and every title the entity stage puts before a name ("pape", "émir").
         roles=RoleWords([*words["person_roles"], *entity_lexicon()["person_titles"]]),
         titles=frozenset(fold(w) for w in words["titles"]),
@@ -148,6 +150,10 @@ FEMININE_ENDINGS = (("ffe", "f"), ("trice", "teur"), ("euse", "eur"), ("eure", "
                     ("enne", "en"), ("onne", "on"), ("ine", "in"), ("ante", "ant"), ("ente", "ent"), ("ale", "al"), ("ee", "e"), ("ue", "u"),
                     ("ete", "et"), ("ate", "at"))
 AGE_WORDS = {"an", "ans", "age", "agee"}
+# Endings of French nouns of agents and people (planteur, couturière, marin, délégué, Parisien, militant,
+# fonctionnaire): a noun with none of them ("le livre", "le texte") describes no one.
+_AGENT_NOUN = re.compile(r"(?:eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|aire|in|ine|é|ée|ais|aise|ois|oise"
+                         r"|ard|arde|on|onne|ent|ente|er|ère)s?$")
 
 
 def _masculine(word: str) -> str:
@@ -669,6 +675,23 @@ class _Article:
         folded = fold(noun)
         return "f" if _masculine(folded) != folded or _feminine_noun(noun, self.lex.roles) else None
 
+    def describes_person(self, head, noun: str) -> bool:
+        """Whether a noun can describe a person without naming an office: a listed description or part in
+        the story, a demonym ("la Trifluvienne"), or any common noun that is no office, body, document or
+        source ("le planteur", "la demi-centre", "le marin": a speech verb's subject is someone)."""
+        if self.listed_description(head, noun):
+            return True
+        lex = self.lex
+        return head.pos_ == "NOUN" and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
+            and noun not in lex.roles and _masculine(noun) not in lex.roles and noun not in lex.body_hypernyms \
+            and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents, lex.anonymous,
+                                                   lex.speech_nouns, lex.titles))
+
+    def listed_description(self, head, noun: str) -> bool:
+        """A description or part in the story of the lexicon, or a demonym ("la Trifluvienne")."""
+        return _masculine(noun) in self.lex.descriptive_roles | self.lex.story_roles or is_demonym(head.text) \
+            or (head.text[:1].isupper() and bool(_DEMONYM_ENDING.search(noun)))
+
     def described_person(self, tokens, words: list[str], at: int) -> Mention | None:
         """A definite description with no complement that could name someone new ("l'élu libéral", "la
         chercheuse", "le buteur", "la Trifluvienne", "ce retraité", "le vieil homme") takes up a person already named: in
@@ -687,12 +710,15 @@ class _Article:
                 or "Plur" in head.morph.get("Number"):
             return None
         noun = fold(head.text)
-        if _masculine(noun) not in self.lex.descriptive_roles | self.lex.story_roles and not is_demonym(head.text) \
-                and not (head.text[:1].isupper() and _DEMONYM_ENDING.search(noun)):  # "la Trifluvienne"
+        if not self.describes_person(head, noun):
             return None
         gender = self.description_gender(words[0], head.text)
         named = [m for m in self.people_before(at, 5) if gender is None or self.gender(m) in (gender, None)]
-        if _masculine(noun) in self.lex.descriptive_roles:
+        if not self.listed_description(head, noun):
+            # "le planteur" after "le préfet, X" and "Y": not someone the article gave an office
+            described = self.lex.descriptive_roles | self.lex.story_roles
+            named = [m for m in named if m.key not in {key for _, key, sig in self.roles if sig[0] not in described}]
+        elif _masculine(noun) not in self.lex.story_roles:
             # "le buteur" is not the coach the article named with his function: someone it gave none
             with_role = {key for _, key, _ in self.roles}
             named = [m for m in named if m.key not in with_role] or named
@@ -847,11 +873,31 @@ class _Article:
         return self.speech_lemma(t) is not None
 
     def speech_lemma(self, t) -> str | None:
-        """The lexicon lemma of a token, also when the lemmatizer left a first-group verb as written (indique)."""
+        """The lexicon lemma of a token, also when the lemmatizer left a first-group verb as written (indique);
+        the phrase a token opens or closes ("fait valoir", "mettant en garde"); or the verb of a document
+        ("a attribué dans un communiqué ces pannes à « … »": what a communiqué does is say)."""
         for lemma in (fold(t.lemma_), re.sub(r"(e|es|ent|ee|ees|es|a|ait|aient|ant)$", "er", fold(t.text))):
             if lemma in self.lex.verbs:
                 return self.lex.verbs[lemma]
-        return fold(t.text) if fold(t.text) in self.lex.verb_forms else None
+        if fold(t.text) in self.lex.verb_forms:
+            return fold(t.text)
+        return self.speech_phrase(t) or (fold(t.lemma_) if t.pos_ == "VERB" and self.in_document(t) else None)
+
+    def speech_phrase(self, t) -> str | None:
+        """The multiword speech verb that token `t` opens (by its lemma) or closes."""
+        for phrase in self.lex.phrases:
+            n = len(phrase)
+            for first in (t.i, t.i - n + 1):
+                words = self.doc[first:first + n] if first >= 0 else []
+                if len(words) == n and fold(words[0].lemma_) == phrase[0] and words[0].pos_ in ("VERB", "AUX") \
+                        and tuple(fold(w.text) for w in words[1:]) == phrase[1:]:
+                    return " ".join(phrase).replace("' ", "'")
+        return None
+
+    def in_document(self, verb) -> bool:
+        """Whether a verb has a complement "dans un communiqué" / "dans une note": its subject is speaking."""
+        return any(c.dep_.startswith("obl") and fold(c.lemma_) in self.lex.documents
+                   and any(fold(g.text) == "dans" for g in c.children) for c in verb.children)
 
     def incise(self, a: int, b: int) -> Speaker | None:
         """The inverted attribution that the text between offsets `a` and `b` starts with:
