@@ -104,6 +104,7 @@ class Lexicon:
     body_hypernyms: dict  # generic noun of a kind of body -> frozenset of the heads of its names
     story_roles: frozenset  # "la lauréate", "l'intéressé": a part in the story, taken up from the sentence before
     descriptive_roles: frozenset  # "la chercheuse", "l'élu libéral": describes someone named before, holds no office
+    counterparts: frozenset  # "son rival", "son adversaire": the other person of the story
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +142,7 @@ def lexicon() -> Lexicon:
         body_hypernyms={fold(k): frozenset(fold(w) for w in v) for k, v in words["body_hypernyms"].items()},
         story_roles=frozenset(_masculine(fold(w)) for w in words["story_roles"]),
         descriptive_roles=frozenset(_masculine(fold(w)) for w in words["descriptive_roles"]),
+        counterparts=frozenset(_masculine(fold(w)) for w in words["counterparts"]),
     )
 
 
@@ -551,10 +553,12 @@ class _Article:
                 return "f" if article in ("la", "une", "sa", "cette") else "m"
         return None
 
-    def pronoun_person(self, at: int, gender: str | None = None) -> Mention | None:
+    def pronoun_person(self, at: int, gender: str | None = None, other_than: str | None = None) -> Mention | None:
         """The person a pronoun at `at` most likely is: the closest person named (or described) before it,
-        of the pronoun's gender when the article gives theirs ("a-t-elle dit" after a man and a woman)."""
-        named = [(m.start, m) for m in self.mentions if m.label == "person" and m.key and m.end <= at and not self.in_quote(m.start)]
+        of the pronoun's gender when the article gives theirs ("a-t-elle dit" after a man and a woman);
+        `other_than`: a key it is not ("celui-ci" is not the one who just spoke)."""
+        named = [(m.start, m) for m in self.mentions if m.label == "person" and m.key and m.end <= at
+                 and not self.in_quote(m.start) and m.key != other_than]
         if gender:
             genders: dict[str, str | None] = {}
             for _, m in named:
@@ -567,7 +571,7 @@ class _Article:
             sentence = self.token_at(best[0]).sent
             paired = [(o, m) for o, m in named if sentence.start_char <= o and genders[m.key] == gender]
             best = max(paired, key=lambda x: x[0], default=best)
-        role = max(((o, k) for o, k in self.resolved if o < at), default=None)
+        role = max(((o, k) for o, k in self.resolved if o < at and k != other_than), default=None)
         if role and (best is None or role[0] > best[0]):
             found = [m for m in self.mentions if m.key == role[1]]
             return found[0] if found else None
@@ -602,6 +606,15 @@ class _Article:
             if person is None:
                 return None
             return Speaker(person.surface, person.key, cue, "person", evidence)
+        following = "".join(t.lower_ for t in self.doc[tokens[0].i:tokens[0].i + 3])
+        demonstrative = following if following in ("celui-ci", "celle-ci") else None  # the parser splits "Celui-ci"
+        if demonstrative or len(words) > 1 and words[0] in ("son", "sa") and _masculine(words[1]) in self.lex.counterparts:
+            # "Celui-ci", "Son rival", "Son adversaire": the other one, the person named last but not the one
+            # who just spoke ("la procureure … lancé. Celui-ci : « … »", "X devant Y. … Son rival : « … »")
+            gender = {"celle-ci": "f", "celui-ci": "m"}.get(demonstrative)
+            spoke = self.last_speaker.key if self.last_speaker else None
+            person = self.pronoun_person(a, gender, spoke)
+            return Speaker(surface, person.key, cue, "person", evidence) if person else None
         body = next((name for phrase, name in self.lex.periphrases.items() if phrase in " ".join(words)), None)
         if body:
             # "les magistrats financiers" after "la Cour des comptes": the body speaks.
@@ -673,7 +686,10 @@ class _Article:
         if determiner in ("le", "ce", "cet"):
             return "m"
         folded = fold(noun)
-        return "f" if _masculine(folded) != folded or _feminine_noun(noun, self.lex.roles) else None
+        if _masculine(folded) != folded or _feminine_noun(noun, self.lex.roles):
+            return "f"
+        # "l'accusé", "l'agriculteur", "l'habitant": an agent noun with a feminine of its own is masculine as written
+        return "m" if not folded.endswith("e") and _AGENT_NOUN.search(noun) else None
 
     def describes_person(self, head, noun: str) -> bool:
         """Whether a noun can describe a person without naming an office: a listed description or part in
@@ -704,6 +720,9 @@ class _Article:
             tokens, words = tokens[:cut], words[:cut]  # "l'artiste en conférence de presse": a circumstance
         if len(words) > 4 and words[-1] == "ans" and words[-2].isdigit() and words[-3] in ("de", "d'"):
             tokens, words = tokens[:-3], words[:-3]  # "l'ailière de 22 ans": an age describes, it restricts nothing
+        if len(words) >= 4 and words[2] in ("de", "d'") and all(t.text[:1].isupper() for t in tokens[3:]) \
+                and self.mentions_in(tokens[3].idx, tokens[-1].idx + len(tokens[-1]), ("place",)):
+            tokens, words = tokens[:2], words[:2]  # "le skieur de Nendaz", "la joueuse de Chicoutimi": a hometown
         head = next((t for t in tokens[1:3] if t.pos_ in ("NOUN", "PROPN")), None)  # "le vieil homme"
         if len(tokens) > 4 or words[0] not in ("le", "la", "l'", "ce", "cet", "cette") or head is None \
                 or any(w in ("de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "chez") for w in words[1:]) \
@@ -724,7 +743,23 @@ class _Article:
             named = [m for m in named if m.key not in with_role] or named
         # "le vieil homme" after a woman and "le chef du village, X": the one the article says is a man
         known = [m for m in named if gender and self.gender(m) == gender]
-        return (known or named)[-1] if named else None
+        named = known or named
+        if not named:
+            return None
+        # "X a battu Y. … a confié le skieur": the one that sentence is about, its subject, before its object
+        sentence = self.token_at(named[-1].start).sent
+        subjects = [m for m in named if m.start >= sentence.start_char and self.is_subject(m)]
+        return (subjects or named)[-1]
+
+    def is_subject(self, m: Mention) -> bool:
+        """Is a mention its clause's subject, itself or through the noun it is in apposition to ("Le Valaisan X")?"""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        t = span.root if span is not None else None
+        for _ in range(3):
+            if t is None or t.dep_ not in ("appos", "flat:name", "flat", "nmod") or t.head is t:
+                break
+            t = t.head
+        return t is not None and t.dep_ in ("nsubj", "nsubj:pass")
 
     def own_names(self, people: list[Mention], a: int) -> list[Mention]:
         """The people a phrase starting at `a` names as itself: not one in a "de" complement ("un porte-parole

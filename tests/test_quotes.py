@@ -1070,3 +1070,51 @@ def test_a_demonym_the_entity_stage_took_for_a_name_describes_the_person_named_b
     at = text.index("Awa Faye")
     person = Mention(at, at + len("Awa Faye"), "Awa Faye", "person", "awa faye")
     assert [q.speaker_key for q in find_quotes(nlp.parse(text), [person, place])] == ["awa faye"]
+
+
+def test_any_agent_noun_takes_up_the_person_just_named_who_holds_no_office():
+    text = ("Le préfet, Jean Morel, a visité la commune. Au bord de la route, Hervé Lemoine scie les troncs abattus. "
+            "« La tempête a tout couché », a soupiré le bûcheron.")
+    assert quotes(text, {"Jean Morel": ["Jean Morel"], "Hervé Lemoine": ["Hervé Lemoine"]}) == [
+        ("La tempête a tout couché", "direct", "hervé lemoine", "soupirer")
+    ]
+
+
+def test_a_noun_that_names_no_agent_takes_up_no_one():
+    text = "Le cinéaste Paul Roche publie un album. « Tout commence à l'aube », précise le livret."
+    assert [q[2] for q in quotes(text, {"Paul Roche": ["Paul Roche"]})] == [None]
+
+
+def test_a_multiword_speech_verb_fait_valoir():
+    text = "« Les règles seront revues chaque année », fait valoir Anne Roche, porte-parole du consortium."
+    assert quotes(text, {"Anne Roche": ["Anne Roche"]}) == [
+        ("Les règles seront revues chaque année", "direct", "anne roche", "faire valoir")
+    ]
+
+
+def test_a_verb_with_dans_un_communique_speaks():
+    text = "La société Verbois a attribué dans un communiqué la panne à « une erreur humaine »."
+    assert quotes(text, orgs={"Verbois": ["Verbois"]}) == [("une erreur humaine", "partial", "verbois", "attribuer")]
+
+
+def test_celui_ci_is_the_person_named_last_who_did_not_just_speak():
+    text = ("La procureure, Claire Morin, a requis trois ans contre Luc Perrin. "
+            "« Vous avez menti à tout le monde », a-t-elle lancé. Celui-ci a répliqué : « Je n'ai rien volé. »")
+    assert [q[2] for q in quotes(text, {"Claire Morin": ["Claire Morin"], "Luc Perrin": ["Luc Perrin"]})] == [
+        "claire morin", "luc perrin"]
+
+
+def test_son_rival_is_the_other_person():
+    text = ("Marc Oulié a battu Pierre Vidal en finale du tournoi. « J'ai tout donné », a dit Marc Oulié. "
+            "Son rival, lui, a reconnu : « Il était plus fort aujourd'hui. »")
+    assert [q[2] for q in quotes(text, {"Marc Oulié": ["Marc Oulié"], "Pierre Vidal": ["Pierre Vidal"]})] == [
+        "marc oulié", "pierre vidal"]
+
+
+def test_a_description_with_a_hometown_is_the_subject_just_named():
+    text = ("Julie Ravel a remporté le slalom devant Anna Berg. "
+            "« Je suis aux anges », a confié la skieuse de Morzine.")
+    found = mentions(text, {"Julie Ravel": ["Julie Ravel"], "Anna Berg": ["Anna Berg"]})
+    at = text.index("Morzine")
+    found.append(Mention(at, at + len("Morzine"), "Morzine", "place", "morzine"))
+    assert [q.speaker_key for q in find_quotes(nlp.parse(text), found)] == ["julie ravel"]
