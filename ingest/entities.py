@@ -208,6 +208,12 @@ def _trim(doc, tokens: list, label: str) -> list | None:
             and tokens[-1].text.islower() \
             and not lookup(_text(doc, tokens[-2:])):  # "... des Nations unies"; "Sénat mardi": a date the model took in
         tokens = tokens[:-1]
+    age = _AGE.search(_text(doc, tokens))
+    if age and age.start():
+        tokens = [t for t in tokens if t.idx < tokens[0].idx + age.start()]  # "Lilou, 14 ans": the name, then her age
+    if len(tokens) > 2 and tokens[-1].text.islower() and tokens[-1].is_alpha \
+            and (tokens[-2].text.lower().endswith(("'", "’")) and fold(tokens[-3].text) in ("de", "d'", "d’")):
+        tokens = tokens[:-3]  # "le parti Juwa de l’ancien président": a complement about someone else
     head = fold(tokens[0].text)
     after = next((t for t in tokens[1:] if not _lower_adjective(t)), None)
     if head in lex["named_institution_heads"] and after is not None and any(_capitalised(t) for t in tokens[1:]) \
@@ -346,8 +352,8 @@ def _is_junk(doc, tokens, label: str) -> bool:
         return True  # "Maliens", "Russe"; but "Suisse" is a country too
     first = tokens[0]
     if len(tokens) == 1 and (first.is_sent_start or _is_line_start(doc, first)) and not first.text.isupper() \
-            and geocode_key(text) is None and _common_word(doc, first):
-        return True  # a capitalised common word opening a sentence
+            and geocode_key(text) is None and not (label == "place" and _is_place(text)) and _common_word(doc, first):
+        return True  # a capitalised common word opening a sentence; "Rabat a officialisé" is a known town
     if _is_whole_line(doc, tokens) and (label in ("organization", "other") or first.pos_ != "PROPN"):
         return True  # a subheading the model took for a name ("Réaction de Paris")
     if _capitalised(first) and _after_portfolio_head(doc, first) and geocode_key(text) is None:
@@ -514,6 +520,8 @@ def find_mentions(doc) -> list[Mention]:
     located, absorbed = _located_names(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + located
     mentions.extend(_acronym_mentions(doc, mentions))
+    affiliations, absorbed = _affiliations(_body(doc), mentions)
+    mentions = [m for m in mentions if id(m) not in absorbed] + affiliations
     rejoined, absorbed = _rejoin(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + rejoined
     joined, absorbed = _rejoin_people(_body(doc), mentions)
@@ -641,6 +649,12 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
     i, last = tokens[0].i, tokens[-1].i
     if lookup(_text(doc, tokens)) or i == 0:
         return tokens, label
+    if label != "person" and (label == "other" and _named_article(doc, tokens)
+                              or i > 1 and _named_article(doc, [doc[i - 1], *tokens])):
+        # "un rapprochement avec Les Engagés": an article capitalised mid-sentence belongs to a name,
+        # a party's, a group's or a paper's
+        tokens = tokens if _named_article(doc, tokens) else [doc[i - 1], *tokens]
+        return tokens, "place" if _is_place(_text(doc, tokens)) else "organization"
     if label == "person" and i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
             and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2]):
         first = i - 2  # "Amélie Oudéa-Castéra", which the model cut into "Amélie" and "Castéra"
@@ -1410,6 +1424,28 @@ def _acronym_mentions(doc, found: list[Mention]) -> list[Mention]:
         kind, key = _label(text, "organization")
         out.append(Mention(start, token.idx + len(token.text), text, kind, key))
     return out
+
+
+_AFFILIATION = re.compile(r"\s*\(((?:L[ae]s?|L['’])?\s?[A-ZÀ-Þ][\w'’-]+(?: (?:[A-ZÀ-Þ][\w'’-]+|de|du|des|la|l['’]\w+))*)\)")
+
+
+def _affiliations(text: str, found: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """A name in parentheses right after a person's is their party or group: "X (Les Engagés)",
+    "Y (Renaissance)", "Z (Ensemble pour la République)" — an organisation, its article kept when
+    capitalised. Place names stay places ("X (Nièvre)", "Y (Bouches-du-Rhône)")."""
+    out, absorbed = [], set()
+    for m in found:
+        match = _AFFILIATION.match(text, m.end) if m.label == "person" else None
+        if not match or _is_place(match.group(1)) or lookup(match.group(1)) is not None:
+            continue
+        start, end = match.span(1)
+        inside = [o for o in found if start <= o.start and o.end <= end]
+        if any(o.label in ("person", "place") for o in inside):
+            continue
+        absorbed |= {id(o) for o in inside}
+        kind, key = _label(match.group(1), "organization")
+        out.append(Mention(start, end, match.group(1), kind, key))
+    return out, absorbed
 
 
 def _shouting(doc, token) -> bool:

@@ -836,3 +836,27 @@ def test_a_name_cut_at_a_particle_or_around_a_nickname_is_one_person():
         ("Lahcen Ait Oufkir", "person", "lahcen ait oufkir"), ("Oufkir", "person", "lahcen ait oufkir")]
     assert found("Issouf « Pépito » Ouédraogo a présenté samedi son album. Ouédraogo est ému.") == [
         ("Issouf « Pépito » Ouédraogo", "person", "issouf ouedraogo"), ("Ouédraogo", "person", "issouf ouedraogo")]
+
+
+def test_a_party_in_parentheses_after_a_person_and_a_capitalised_article_mid_sentence():
+    text = ("Le ministre de l'Environnement, Damien Stiévenart (Les Engagés), a défendu le texte. "
+            "Le bourgmestre a négocié un rapprochement avec Les Engagés.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Damien Stiévenart", "person"), ("Les Engagés", "organization"), ("Les Engagés", "organization")]
+
+
+def test_a_known_town_opening_a_sentence_is_kept_and_an_age_is_cut_off_a_name():
+    assert [(s, label) for s, label, _ in found("Rabat a officialisé lundi l'attribution de six lots de pêche.")] == [
+        ("Rabat", "place")]
+    assert ("Lilou", "person") in [(s, label) for s, label, _ in found(
+        "Depuis vendredi soir, Lilou, 14 ans, avait quitté le domicile familial à Toulon.")]
+
+
+def test_a_party_name_stops_before_a_complement_about_someone_else():
+    text = "L'opposition, emmenée par le parti Juwa de l’ancien président Ahmed Sambi, dénonce la fraude."
+    assert [(s, label) for s, label, _ in found(text)] == [("Juwa", "organization"), ("Ahmed Sambi", "person")]
+
+
+def test_organisation_heads_and_cues_of_local_bodies_and_firms():
+    text = "Les travaux, menés au CHU de Liège, portent sur 600 patients. La direction de Verrex a confirmé la fermeture."
+    assert [(s, label) for s, label, _ in found(text)] == [("CHU de Liège", "organization"), ("Verrex", "organization")]
