@@ -530,6 +530,7 @@ def find_mentions(doc) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(mentions, _body(doc))
     _retype_by_cues(doc, mentions)
+    _metonyms(doc, mentions)
     _resolve_in_article(mentions, _body(doc))
     mentions.extend(_role_mentions(doc, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -1006,6 +1007,54 @@ def _retype_by_cues(doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.key in votes:
             m.label = _vote(votes[m.key])
+
+
+METONYM = " (organisation)"
+
+
+def _metonyms(doc, mentions: list[Mention]) -> None:
+    """A town that acts stands for the power seated there, or its club: "Bamako a dénoncé", "Moscou et
+    Pyongyang ont signé", "soutenus par Kigali", "Alger, qui conteste …" — the subject or agent of an
+    actor's verb (`actor_verbs`) — and, in a match report, a town the context cues typed as a club
+    ("Lens a battu Lille"). That use is an organisation of its own (its key marked `METONYM`), so the town keeps its
+    place on the map. Countries stay places whatever they do (the project's convention)."""
+    lex = lexicon()
+    verbs = lex["actor_verbs"] | lex["sport_verbs"]
+    sport = _sport_article(doc)
+    for m in mentions:
+        if not m.key or m.key.endswith(METONYM) or geocode_key(m.surface) is not None or lookup(m.surface) \
+                or " " in m.surface.strip() or not _is_place(m.surface):
+            continue
+        if m.label == "organization" and sport or m.label == "place" and _acts(doc, m, verbs, lex["actor_objects"]):
+            m.label, m.key = "organization", m.key + METONYM
+
+
+def _acts(doc, m: Mention, verbs: frozenset[str], objects: frozenset[str]) -> bool:
+    """Whether a name is the subject, agent or accused of an actor's verb (`_metonyms`)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if _body(doc)[m.end:m.end + 3].lstrip().startswith(":"):
+        return False  # a dateline, "Tunis : la start-up … lance"
+    t = span.root
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head  # "Rabat et Alger ont signé": both act
+    if t.i > 0 and doc[t.i - 1].lower_ in ("à", "a", "en", "dans", "depuis", "vers", "de", "d'"):
+        return False
+    relative = next((c for c in t.children if c.dep_ == "acl:relcl"
+                     and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)), None)
+    # "la place sera fermée" is acted on; "Pékin accuse Washington de …" accuses an actor
+    return t.dep_ in ("nsubj", "obl:agent") and _verb_lemma(t.head) in verbs \
+        or t.dep_ == "obj" and _verb_lemma(t.head) in objects \
+        or relative is not None and _verb_lemma(relative) in verbs
+
+
+def _verb_lemma(t) -> str:
+    """A verb's folded lemma, also when the lemmatizer left a first-group verb as written ("conteste")."""
+    lemma = fold(t.lemma_)
+    if lemma.endswith(("er", "ir", "re")):
+        return lemma
+    return re.sub(r"(e|es|ent|a|ait|aient|ant)$", "er", fold(t.text))
 
 
 def _prefix(doc, i: int, words: frozenset[str], longest: int = 4) -> int:
@@ -1611,7 +1660,7 @@ def link_entities(mentions_by_article: dict[str, list[Mention]]) -> list[Entity]
     contexts = _contexts(mentions_by_article)
     entities = []
     for key, seen in surfaces.items():
-        entry = next((lookup(s) for s in seen if lookup(s)), None)
+        entry = None if key.endswith(METONYM) else next((lookup(s) for s in seen if lookup(s)), None)
         named = Counter({s: n for s, n in seen.items() if types[key] != "person" or not is_role(s)}) or seen
         name = entry.name if entry else _display(key, named)
         entity = Entity(key=key, name=name, type=entry.type if entry else types[key],
