@@ -520,6 +520,8 @@ def find_mentions(doc) -> list[Mention]:
     located, absorbed = _located_names(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + located
     mentions.extend(_acronym_mentions(doc, mentions))
+    spelled, absorbed = _spelled_out(doc, mentions)
+    mentions = [m for m in mentions if id(m) not in absorbed] + spelled
     affiliations, absorbed = _affiliations(_body(doc), mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + affiliations
     rejoined, absorbed = _rejoin(doc, mentions)
@@ -1525,6 +1527,73 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
     for a in acronyms:
         if a.surface in defined:
             a.key, a.label = defined[a.surface].key, defined[a.surface].label
+
+
+_DEFINED = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9-]{1,11})\s*\)")
+
+
+def _spelled_out(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """The full name an acronym in parentheses spells, as one mention: "Électricité du Liban (EDL)",
+    "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation en Centrafrique
+    (Minusca)", which the model cuts or types apart. The long form is found by Schwartz and Hearst's
+    alignment (`_long_form`); it must open with a capital and hold no person. Its acronym takes its type."""
+    text = _body(doc)
+    out, absorbed = [], set()
+    for match in _DEFINED.finditer(text):
+        sentence = text.rfind("\n", 0, match.start()) + 1
+        for stop in (". ", "! ", "? ", "« ", "» ", ": "):
+            at = text.rfind(stop, 0, match.start())
+            sentence = max(sentence, at + len(stop) if at >= 0 else 0)
+        before = text[sentence:match.start()].rstrip()
+        start = _long_form(before, match.group(1))
+        if start is None:
+            continue
+        a, b = sentence + start, sentence + len(before)
+        long = text[a:b]
+        inside = [m for m in found if a <= m.start and m.end <= b]
+        if not long[:1].isupper() or " " not in long or any(m.label == "person" for m in inside) \
+                or any(m.start < a < m.end or m.start < b < m.end for m in found):
+            continue
+        same = next((m for m in inside if m.start == a and m.end == b), None)
+        if same is None:
+            kind, key = _label(long, "place" if _is_place(long) else "organization")
+            absorbed |= {id(m) for m in inside}
+            out.append(Mention(a, b, long, kind, key))
+        else:
+            kind = same.label
+        for m in found:
+            if m.start == match.start(1) and m.end == match.end(1):
+                m.label = kind  # "(Onas)", which the model may call a person
+    return out, absorbed
+
+
+def _long_form(before: str, acronym: str) -> int | None:
+    """Where, in the text just before an acronym, the name it abbreviates starts: each of its letters
+    matched right to left in order, the first one at a word's start (Schwartz & Hearst, "A simple
+    algorithm for identifying abbreviation definitions in biomedical text", PSB 2003), within
+    min(n + 5, 2n) words."""
+    letters = [c for c in fold(acronym) if c.isalnum()]
+    s = fold(before)
+    if len(s) != len(before) or len(letters) < 2:
+        return None  # folding changed the length: offsets would not hold
+    i = len(s) - 1
+    for k in range(len(letters) - 1, -1, -1):
+        c = letters[k]
+        while i >= 0 and (s[i] != c or k == 0 and i > 0 and s[i - 1].isalnum()):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+    start = i + 1
+    if not before[start:start + 1].isupper():
+        # "Mission multidimensionnelle intégrée … (Minusca)": a name opens with a capital, so a
+        # capitalised word with the same initial just before is where it starts
+        words = [re.split(r"['’]", w)[-1] for w in before[:start].split()[-2:]]  # "L'Établissement"
+        opening = next((w for w in reversed(words) if w[:1].isupper() and fold(w)[:1] == letters[0]), None)
+        if opening:
+            start = before.rfind(opening, 0, start)
+    words = len(s[start:].split())
+    return start if words <= min(len(letters) + 5, 2 * len(letters)) else None
 
 
 def _initials(name: str) -> str:

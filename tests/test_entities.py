@@ -885,3 +885,25 @@ def test_the_town_and_its_government_are_two_entities_of_one_name():
     entities = {e.key: (e.name, e.type, e.latitude is not None) for e in link_entities(articles)}
     assert entities["moscou (organisation)"] == ("Moscou", "organization", False)
     assert entities["moscou"] == ("Moscou", "place", True)
+
+
+def test_an_acronym_in_parentheses_spells_out_the_whole_name_before_it():
+    text = ("La Mission multidimensionnelle intégrée des Nations unies pour la stabilisation en Centrafrique (Minusca) "
+            "a dénoncé des entraves. Électricité du Liban (EDL) a annoncé une réduction. "
+            "L'Office national de l'assainissement (Onas) attribue la pollution à une panne.")
+    assert [(s, label, key) for s, label, key in found(text)] == [
+        ("Mission multidimensionnelle intégrée des Nations unies pour la stabilisation en Centrafrique", "organization",
+         "minusca"),  # the gazetteer's key
+        ("Minusca", "organization", "minusca"),
+        ("Électricité du Liban", "organization", "electricite du liban"),
+        ("EDL", "organization", "electricite du liban"),
+        ("Office national de l'assainissement", "organization", "office national de l'assainissement"),
+        ("Onas", "organization", "office national de l'assainissement"),
+    ]
+
+
+def test_the_schwartz_hearst_long_form_starts_at_a_capital():
+    from ingest.entities import _long_form
+    before = "L'Établissement des eaux de Beyrouth et du Mont-Liban"
+    assert before[_long_form(before, "EEBML"):] == "Établissement des eaux de Beyrouth et du Mont-Liban"
+    assert _long_form("un accord signé hier", "ONU") is None
