@@ -581,6 +581,7 @@ class _Article:
 
     def speaker_of(self, tokens, cue: str | None, evidence: str) -> Speaker | None:
         """Who a noun phrase (a list of tokens) names, or None if it cannot speak."""
+        tokens = self.without_aside(tokens)
         tokens = [t for t in tokens if not t.is_punct or t.text in ".-"]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
@@ -652,7 +653,10 @@ class _Article:
                 if x.i > head_tok.i and x.lower_ in TIME_CUT:
                     break
                 own.append(x)
-            wide = self.mentions_in(own[0].idx, own[-1].idx + len(own[-1]), ("organization", "other", "place"))
+            # "l'établissement public, placé sous l'autorité du ministère": a generic body is the one named
+            # before, not one named in its own clause
+            wide = [] if head in self.lex.generic_bodies else \
+                self.mentions_in(own[0].idx, own[-1].idx + len(own[-1]), ("organization", "other", "place"))
             # A mention that is the bare noun ("l'Observatoire") names no body: it refers back to one.
             org = next((m for m in found + wide if self.is_body(m) and fold(m.surface) != head), None)
             kind = "document" if head in self.lex.documents else "institution"
@@ -677,6 +681,17 @@ class _Article:
             # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
             return Speaker(surface, None, cue, "group", evidence)
         return None
+
+    def without_aside(self, tokens) -> list:
+        """A noun phrase without the clause set off after its comma: "Moscou, dont les hommes de l'Africa
+        Corps appuient l'armée" and "l'établissement public, placé sous l'autorité du ministère" name who
+        speaks before the comma; the others are named in passing."""
+        for k in range(1, len(tokens) - 1):
+            nxt = tokens[k + 1]
+            if tokens[k].text == "," and (nxt.lower_ in ("dont", "qui", "lequel", "laquelle", "où")
+                                          or nxt.pos_ in ("VERB", "ADJ") and "Part" in nxt.morph.get("VerbForm")):
+                return tokens[:k]
+        return tokens
 
     def description_gender(self, determiner: str, noun: str) -> str | None:
         """The gender a description gives its person: by its determiner, or after "l'" by the noun's ending
@@ -1156,11 +1171,37 @@ class _Article:
                 continue
             for c in t.children:
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.i not in inside and c.idx < span.open:
-                    if fold(c.text) in PRONOUNS and t.dep_ == "ccomp" and self.is_speech_verb(t.head) and t.head.i not in inside:
-                        # "X a indiqué qu'elle « … »": the pronoun is the speech verb's subject, whoever was named last.
-                        return self.verb_speaker(t.head, self.speech_lemma(t.head), "subject")
+                    if t.dep_ == "ccomp" and self.is_speech_verb(t.head) and t.head.i not in inside:
+                        # "X a indiqué qu'elle « … »", "la juridiction relève que le prévenu « a persisté … »":
+                        # the words are the speech verb's subject's, whoever the clause is about.
+                        found = self.verb_speaker(t.head, self.speech_lemma(t.head), "subject")
+                        if found or fold(c.text) in PRONOUNS:
+                            return found
+                    found = self.before_que(t, inside)
+                    if found:
+                        return found
                     return self.speaker_of(self.subject_np(c), None, "subject")
         return None
+
+    def before_que(self, clause, inside: set[int]) -> Speaker | None:
+        """"La juridiction relève pourtant que le prévenu « … »" parsed with "relève" as an adjective: a speech
+        verb written just before the clause's "que" (adverbs between) is its verb, and the noun phrase before
+        it, back to the comma, its subject."""
+        mark = next((c for c in clause.children if c.dep_ == "mark" and fold(c.text) in ("que", "qu'")), None)
+        if mark is None:
+            return None
+        k = mark.i - 1
+        while k > 0 and self.doc[k].pos_ == "ADV":
+            k -= 1
+        verb = self.doc[k]
+        if k in inside or not self.is_speech_verb(verb) or verb.pos_ == "VERB" and verb.dep_ not in ("amod", "acl"):
+            return None  # a verb the parser read as one has its own subject
+        np = []
+        for t in reversed(self.doc[verb.sent.start:k]):
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            np.insert(0, t)
+        return self.speaker_of(np, self.speech_lemma(verb), "subject") if np else None
 
     def shared(self, quotes: list[Quote], s_start: int, span: Span, sent_toks) -> Speaker | None:
         """A second quotation of a sentence whose first one is attributed, a speech verb between them:

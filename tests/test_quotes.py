@@ -1118,3 +1118,23 @@ def test_a_description_with_a_hometown_is_the_subject_just_named():
     at = text.index("Morzine")
     found.append(Mention(at, at + len("Morzine"), "Morzine", "place", "morzine"))
     assert [q.speaker_key for q in find_quotes(nlp.parse(text), found)] == ["julie ravel"]
+
+
+def test_a_clause_set_off_after_the_subject_names_no_speaker():
+    text = ("L'Office des eaux de Tyr a annoncé des coupures. L'établissement public, placé sous l'autorité du "
+            "ministère de l'Énergie, appelle les abonnés à « rationner leur consommation ».")
+    orgs = {"Office des eaux de Tyr": ["Office des eaux de Tyr"], "ministère de l'Énergie": ["ministère de l'Énergie"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["office des eaux de tyr"]
+
+
+def test_the_words_of_a_que_clause_are_the_speech_verbs_subject():
+    text = ("Le tribunal de Lyon a condamné Paul Vernet. Dans son jugement, la juridiction relève pourtant que "
+            "le prévenu « a persisté dans ses agissements après plusieurs mises en garde ».")
+    found = quotes(text, {"Paul Vernet": ["Paul Vernet"]}, {"tribunal de Lyon": ["tribunal de Lyon"]})
+    assert [q[2] for q in found] == ["tribunal de lyon"]
+
+
+def test_judges_named_by_their_seat_speak_for_their_court():
+    text = ("Le Tribunal fédéral a rejeté le recours. Dans un arrêt publié jeudi, les juges de Mon-Repos estiment "
+            "que la société « a participé de manière active à un accord ».")
+    assert [q[2] for q in quotes(text, orgs={"Tribunal fédéral": ["Tribunal fédéral"]})] == ["tribunal fédéral"]
