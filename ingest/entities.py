@@ -941,6 +941,23 @@ def given_names() -> frozenset[str]:
     return frozenset(names - big - set(countries()) - lex["place_prefixes"] - lex["person_titles"] - lex["roles"])
 
 
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, str]:
+    text = resources.files("ingest.data").joinpath("given_name_genders.tsv").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def given_name_gender(name: str) -> str | None:
+    """"m" or "f" when a name opens with a given name of one gender (`data/given_name_genders.tsv`,
+    from Jörg Michael's nam_dict: "Hélène Marzin" and "Awa" are "f"), else None (a name of both)."""
+    words = fold(name).replace("-", " ").split()
+    for n in (2, 1):  # "Jean-Marie Le Pen": the compound first
+        gender = _given_name_genders().get(" ".join(words[:n])) if len(words) >= n else None
+        if gender:
+            return gender
+    return None
+
+
 def _name_type(m: Mention) -> str | None:
     """The type a name's own words give it, whatever the model said: a club's or firm's first or
     last word ("AS Monaco", "Manchester City", "Orange Money"), an acronym the model called a

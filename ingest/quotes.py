@@ -44,7 +44,7 @@ from pathlib import Path
 import yaml
 
 from .decode import strip_accents
-from .entities import geocode_key, is_demonym, lexicon as entity_lexicon
+from .entities import geocode_key, given_name_gender, is_demonym, lexicon as entity_lexicon
 from .model import Mention, Quote
 
 DATA = Path(__file__).parent / "data"
@@ -514,7 +514,7 @@ class _Article:
         "l'intéressé", "le jeune homme") takes up a person already named, not a new one: the person named last
         in the same or the two sentences before, of the noun's gender when the article gives theirs. Whatever
         function the article gave them ("la dessinatrice X … a réagi la lauréate")."""
-        named = [m for m in self.people_before(at, 2) if gender is None or self.gender(m) in (gender, None)]
+        named = [m for m in self.people_before(at, 2) if gender is None or self.any_gender(m) in (gender, None)]
         return named[-1] if named else None
 
     @staticmethod
@@ -530,6 +530,11 @@ class _Article:
         if (m.start, m.end) not in self.genders:
             self.genders[m.start, m.end] = self._gender(m)
         return self.genders[m.start, m.end]
+
+    def any_gender(self, m: Mention) -> str | None:
+        """The gender the article gives, else the one the given name gives ("Hélène Marzin"): enough to rule
+        a person out for "a-t-elle", too weak to prefer one over a person of unknown gender."""
+        return self.gender(m) or given_name_gender(m.key or m.surface)
 
     def _gender(self, m: Mention) -> str | None:
         # Only the words since the last name before it: "La ministre X a reçu Y" says nothing of Y.
@@ -562,7 +567,7 @@ class _Article:
         if gender:
             genders: dict[str, str | None] = {}
             for _, m in named:
-                genders[m.key] = genders.get(m.key) or self.gender(m)
+                genders[m.key] = genders.get(m.key) or self.any_gender(m)
             named = [(o, m) for o, m in named if genders[m.key] in (gender, None)]
         best = max(named, key=lambda x: x[0], default=None)
         if gender and best and genders[best[1].key] is None:
@@ -747,7 +752,7 @@ class _Article:
         if not self.describes_person(head, noun):
             return None
         gender = self.description_gender(words[0], head.text)
-        named = [m for m in self.people_before(at, 5) if gender is None or self.gender(m) in (gender, None)]
+        named = [m for m in self.people_before(at, 5) if gender is None or self.any_gender(m) in (gender, None)]
         if not self.listed_description(head, noun):
             # "le planteur" after "le préfet, X" and "Y": not someone the article gave an office
             described = self.lex.descriptive_roles | self.lex.story_roles

@@ -907,3 +907,9 @@ def test_the_schwartz_hearst_long_form_starts_at_a_capital():
     before = "L'Établissement des eaux de Beyrouth et du Mont-Liban"
     assert before[_long_form(before, "EEBML"):] == "Établissement des eaux de Beyrouth et du Mont-Liban"
     assert _long_form("un accord signé hier", "ONU") is None
+
+
+def test_given_name_gender_from_the_first_name():
+    from ingest.entities import given_name_gender
+    assert [given_name_gender(n) for n in ("Hélène Marzin", "Arnaud Tessier", "Jean-Marie Le Pen", "Awa", "Dominique Roux")] == [
+        "f", "m", "m", "f", None]

@@ -1138,3 +1138,10 @@ def test_judges_named_by_their_seat_speak_for_their_court():
     text = ("Le Tribunal fédéral a rejeté le recours. Dans un arrêt publié jeudi, les juges de Mon-Repos estiment "
             "que la société « a participé de manière active à un accord ».")
     assert [q[2] for q in quotes(text, orgs={"Tribunal fédéral": ["Tribunal fédéral"]})] == ["tribunal fédéral"]
+
+
+def test_a_given_name_rules_a_person_out_for_a_feminine_pronoun():
+    text = ("L'avocate générale, Hélène Marzin, et l'avocat de la défense, Me Arnaud Tessier, se sont opposés. "
+            "« Ce n'est pas un geste de panique », a-t-elle martelé.")
+    assert [q[2] for q in quotes(text, {"Hélène Marzin": ["Hélène Marzin"], "Arnaud Tessier": ["Arnaud Tessier"]})] == [
+        "hélène marzin"]
