@@ -105,6 +105,7 @@ class Lexicon:
     story_roles: frozenset  # "la lauréate", "l'intéressé": a part in the story, taken up from the sentence before
     descriptive_roles: frozenset  # "la chercheuse", "l'élu libéral": describes someone named before, holds no office
     counterparts: frozenset  # "son rival", "son adversaire": the other person of the story
+    relatives: frozenset  # "son compagnon", "sa fille": someone the article introduced so
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         story_roles=frozenset(_masculine(fold(w)) for w in words["story_roles"]),
         descriptive_roles=frozenset(_masculine(fold(w)) for w in words["descriptive_roles"]),
         counterparts=frozenset(_masculine(fold(w)) for w in words["counterparts"]),
+        relatives=frozenset(fold(w) for w in words["relatives"]),
     )
 
 
@@ -154,7 +156,7 @@ FEMININE_ENDINGS = (("ffe", "f"), ("trice", "teur"), ("euse", "eur"), ("eure", "
 AGE_WORDS = {"an", "ans", "age", "agee"}
 # Endings of French nouns of agents and people (planteur, couturière, marin, délégué, Parisien, militant,
 # fonctionnaire): a noun with none of them ("le livre", "le texte") describes no one.
-_AGENT_NOUN = re.compile(r"(?:eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|aire|in|ine|é|ée|ais|aise|ois|oise"
+_AGENT_NOUN = re.compile(r"(?:eur|euse|rice|ier|ière|iste|ien|ienne|an|ane|ant|ante|aire|in|ine|é|ée|ais|aise|ois|oise"
                          r"|ard|arde|on|onne|ent|ente|er|ère)s?$")
 
 
@@ -339,6 +341,7 @@ class _Article:
         self.genders: dict[tuple[int, int], str | None] = {}
         self.resolved: list[tuple[int, str]] = []  # (offset, person key) of role descriptions resolved so far
         self.roles = self._learn_roles()
+        self.relatives = self._learn_relatives()
         self.quoted: list[tuple[int, int]] = []
         self.current: tuple[int, int] = (0, 0)  # the quotation being attributed: it cannot be inside its speaker's phrase
         self.last_speaker: Speaker | None = None
@@ -445,6 +448,25 @@ class _Article:
                     return name, frozenset(_stem(w) for w in rest)
         head = next(w for w in words if w in self.lex.roles)
         return head, frozenset(_stem(w) for w in words if w != head)
+
+    def _learn_relatives(self) -> list[tuple[int, str, str]]:
+        """(offset, noun, person key) of the relatives the article introduces: "son compagnon, X", "Sa fille,
+        Rim,", "sa sœur Assitan", "Son voisin, X" — so that "son compagnon" later is X."""
+        found = []
+        for m in self.mentions:
+            if m.label != "person" or not m.key:
+                continue
+            before = re.search(r"\b(?:son|sa|leur)\s+([\w-]+)(?:\s+[\w-]+)?\s*,?\s*$", fold(self.text[max(0, m.start - 40):m.start]))
+            if before and before.group(1) in self.lex.relatives:
+                found.append((m.start, before.group(1), m.key))
+        return found
+
+    def relative(self, words: list[str], at: int) -> str | None:
+        """The person a possessive and a relative's noun stand for ("son compagnon"), introduced before `at`."""
+        if len(words) < 2 or words[0] not in ("son", "sa", "leur") or words[1] not in self.lex.relatives:
+            return None
+        keys = [key for offset, noun, key in self.relatives if noun == words[1] and offset < at]
+        return keys[-1] if keys else None
 
     def _learn_roles(self) -> list[tuple[int, str, tuple[str, frozenset]]]:
         """Roles given to named people in this article: "X, ministre de …," and "le ministre de …, X"."""
@@ -613,6 +635,9 @@ class _Article:
                 return None
             return Speaker(person.surface, person.key, cue, "person", evidence)
         following = "".join(t.lower_ for t in self.doc[tokens[0].i:tokens[0].i + 3])
+        kin = self.relative(words, a)
+        if kin:
+            return Speaker(surface, kin, cue, "person", evidence)  # "a renchéri son compagnon"
         demonstrative = following if following in ("celui-ci", "celle-ci") else None  # the parser splits "Celui-ci"
         if demonstrative or len(words) > 1 and words[0] in ("son", "sa") and _masculine(words[1]) in self.lex.counterparts:
             # "Celui-ci", "Son rival", "Son adversaire": the other one, the person named last but not the one
@@ -718,7 +743,7 @@ class _Article:
         if self.listed_description(head, noun):
             return True
         lex = self.lex
-        return head.pos_ == "NOUN" and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
+        return head.pos_ in ("NOUN", "ADJ") and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
             and noun not in lex.roles and _masculine(noun) not in lex.roles and noun not in lex.body_hypernyms \
             and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents, lex.anonymous,
                                                    lex.speech_nouns, lex.titles))
@@ -743,7 +768,12 @@ class _Article:
         if len(words) >= 4 and words[2] in ("de", "d'") and all(t.text[:1].isupper() for t in tokens[3:]) \
                 and self.mentions_in(tokens[3].idx, tokens[-1].idx + len(tokens[-1]), ("place",)):
             tokens, words = tokens[:2], words[:2]  # "le skieur de Nendaz", "la joueuse de Chicoutimi": a hometown
+        elif len(words) >= 4 and words[2] in ("de", "d'") and tokens[3].pos_ in ("NOUN", "NUM") \
+                and all(t.pos_ in ("NOUN", "NUM", "ADJ") and not t.text[:1].isupper() for t in tokens[3:]):
+            tokens, words = tokens[:2], words[:2]  # "la mère de famille", "cette mère de quatre enfants": a kind
         head = next((t for t in tokens[1:3] if t.pos_ in ("NOUN", "PROPN")), None)  # "le vieil homme"
+        if head is None and len(tokens) > 1 and tokens[1].pos_ == "ADJ":
+            head = tokens[1]  # "l'ouvrière agricole", "la jeune": the tagger's adjective is the noun
         if len(tokens) > 4 or words[0] not in ("le", "la", "l'", "ce", "cet", "cette") or head is None \
                 or any(w in ("de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "chez") for w in words[1:]) \
                 or "Plur" in head.morph.get("Number"):
@@ -978,13 +1008,19 @@ class _Article:
             # A word glued to a clitic ("estime-t-il") is a verb whatever tag the parser gave it.
             glued = bool(after) and w not in AUX_FORMS and k + 1 < len(toks) and fold(toks[k + 1].text) in CLITICS + ("-t",)
             inverted = glued or t.pos_ == "VERB" and pronoun is not None
-            if (inverted or self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ", "AUX", "NOUN")) and not fold(t.text).endswith("ant"):
+            # "« … », calcule le cultivateur.": right after the quotation, a verb in the present with a noun
+            # phrase that ends the sentence is an incise whatever the verb
+            bare = k == j and t.pos_ == "VERB" and t.text.islower() and not t.text.endswith(("ant", "er", "ir", "é", "ée", "és"))
+            if (inverted or bare or self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ", "AUX", "NOUN")) and not fold(t.text).endswith("ant"):
                 lemma = self.speech_lemma(t) or t.lemma_
                 if pronoun is not None or after:
                     return self.speaker_of([pronoun or after[0]], lemma, "incise")
                 limit = toks[-1].i + 1
                 np = self.np_after(self.inverted_subject(t.i + 1, limit), limit) or self.np_after(t.i + 1, limit)
                 np = self.with_apposition(np, limit)
+                if bare and not (inverted or self.is_speech_verb(t)) and not (
+                        np and np[0].pos_ in ("DET", "PROPN") and (np[-1].i + 1 >= limit or self.doc[np[-1].i + 1].text in (".", ",", "!", "?"))):
+                    return None
                 found = self.speaker_of(np, lemma, "incise") if np else None
                 # "« X », poursuit ses opérations": a plural noun after the verb may be its object.
                 return found if found and found.kind != "group" else None

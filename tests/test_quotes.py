@@ -1145,3 +1145,25 @@ def test_a_given_name_rules_a_person_out_for_a_feminine_pronoun():
             "« Ce n'est pas un geste de panique », a-t-elle martelé.")
     assert [q[2] for q in quotes(text, {"Hélène Marzin": ["Hélène Marzin"], "Arnaud Tessier": ["Arnaud Tessier"]})] == [
         "hélène marzin"]
+
+
+def test_any_present_verb_right_after_the_quotation_with_a_final_subject_is_an_incise():
+    text = ("Adama Sanou, 50 ans, a réduit sa surface de coton. "
+            "« Le sac d'engrais est passé de 18 000 à 27 000 francs », calcule le cultivateur.")
+    assert quotes(text, {"Adama Sanou": ["Adama Sanou"]}) == [
+        ("Le sac d'engrais est passé de 18 000 à 27 000 francs", "direct", "adama sanou", "calculer")]
+
+
+def test_a_relative_introduced_by_a_possessive_speaks_as_son_compagnon():
+    text = ("Nathalie Vandercamp et son compagnon, Didier Lecomte, perdront leur emploi. "
+            "« On a deux enfants aux études », a-t-elle confié. « Le four tourne encore », a renchéri son compagnon.")
+    people = {"Nathalie Vandercamp": ["Nathalie Vandercamp"], "Didier Lecomte": ["Didier Lecomte"]}
+    assert [q[2] for q in quotes(text, people)] == ["nathalie vandercamp", "didier lecomte"]
+
+
+def test_a_description_with_a_kind_complement_or_a_tagger_adjective_takes_up_the_person():
+    text = ("Soamalala Rasoanirina, 36 ans, fait bouillir des fruits de cactus. "
+            "« C'est ce qui nous reste », dit la mère de famille. "
+            "Mabrouka Hamdi monte chaque matin dans une camionnette. « On est serrées », raconte l'ouvrière agricole.")
+    people = {"Soamalala Rasoanirina": ["Soamalala Rasoanirina"], "Mabrouka Hamdi": ["Mabrouka Hamdi"]}
+    assert [q[2] for q in quotes(text, people)] == ["soamalala rasoanirina", "mabrouka hamdi"]
