@@ -510,6 +510,10 @@ class _Article:
             # A generic noun ("l'élue socialiste", "le dirigeant") means the person last named with a function it covers.
             covered = self.lex.hypernyms[function] | {function}
             best = self._latest([(start, key) for start, key, (f, m) in self.roles if covered & set(f.split())], at)
+        if best is None and mods:
+            # "le général russe" after "le général X": one person holds the function, whatever else is said
+            holders = {key for start, key, (f, _) in self.roles if f == function and start < at}
+            best = holders.pop() if len(holders) == 1 else None
         if best is None and not mods:
             best = self.unroled_person(at)
         return best
@@ -635,6 +639,12 @@ class _Article:
                 return None
             return Speaker(person.surface, person.key, cue, "person", evidence)
         following = "".join(t.lower_ for t in self.doc[tokens[0].i:tokens[0].i + 3])
+        if words[0] == "qui":
+            # "le président du parti, X, qui a aussitôt recadré son lieutenant : « … »": the antecedent speaks
+            before = [m for m in self.mentions if m.end <= a and m.key and m.label in ("person", "organization")
+                      and re.fullmatch(r"\s*,?\s*", self.text[m.end:a])]
+            if before:
+                return Speaker(before[-1].surface, before[-1].key, cue, before[-1].label, evidence)
         kin = self.relative(words, a)
         if kin:
             return Speaker(surface, kin, cue, "person", evidence)  # "a renchéri son compagnon"
@@ -822,6 +832,10 @@ class _Article:
         out = []
         while i < limit:
             t = doc[i]
+            if out and t.text == "(" and i + 2 < limit and doc[i + 2].text == ")" and doc[i + 1].text[:1].isupper():
+                out.extend(doc[i:i + 3])  # "du Service de sécurité incendie de Montréal (SIM), X": an acronym aside
+                i += 3
+                continue
             if t.is_punct and t.text not in ".-" or "\n" in t.text:
                 break
             if t.text == "." and not (out and len(out[-1].text) == 1 and out[-1].text.isupper()):

@@ -1167,3 +1167,15 @@ def test_a_description_with_a_kind_complement_or_a_tagger_adjective_takes_up_the
             "Mabrouka Hamdi monte chaque matin dans une camionnette. « On est serrées », raconte l'ouvrière agricole.")
     people = {"Soamalala Rasoanirina": ["Soamalala Rasoanirina"], "Mabrouka Hamdi": ["Mabrouka Hamdi"]}
     assert [q[2] for q in quotes(text, people)] == ["soamalala rasoanirina", "mabrouka hamdi"]
+
+
+def test_a_relative_qui_before_a_colon_is_its_antecedent():
+    text = ("Le numéro deux du parti a critiqué la direction. Une charge contre le président du parti, Bruno Lescaut, "
+            "qui a aussitôt recadré son lieutenant sur une radio : « Les états d'âme se règlent en interne. »")
+    assert [q[2] for q in quotes(text, {"Bruno Lescaut": ["Bruno Lescaut"]})] == ["bruno lescaut"]
+
+
+def test_a_function_one_person_holds_is_that_person_whatever_the_adjectives():
+    text = ("Une délégation conduite par le général Igor Petrov a été reçue lundi. "
+            "« Nous sommes venus travailler avec des frères », a ajouté le général russe.")
+    assert [q[2] for q in quotes(text, {"Igor Petrov": ["Igor Petrov"]})] == ["igor petrov"]
