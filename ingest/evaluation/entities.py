@@ -55,6 +55,8 @@ NEWS_SETS = (("news_dev", "news_dev", PROJECT / "gold" / "entities" / "news_dev.
               PROJECT / "gold" / "entities" / "news_heldout4.yml", True),
              ("news_indep7", "news_indep7 (independent annotator, development)",
               PROJECT / "gold" / "entities" / "news_indep7.yml", True),
+             ("news_indep8", "news_indep8 (independent annotator, development)",
+              PROJECT / "gold" / "entities" / "news_indep8.yml", True),
              ("news_heldout6", "news_heldout6 (blind: figures only)",
               PROJECT / "gold" / "entities" / "news_heldout6.yml", False))
 TYPES = ("person", "organization", "place")
