@@ -632,12 +632,16 @@ def _pair(text: str) -> list[tuple[int, int]]:
     match = _PAIR.fullmatch(text)
     if match and all(_is_place(g) for g in match.groups()) and not _is_place(text) and not lookup(text):
         return [match.span(1), match.span(2)]
+    match = _SPACED_PAIR.fullmatch(text)
+    if match:
+        return [match.span(1), match.span(2)]  # "Amiens - Guingamp", a fixture: no name holds a spaced dash
     match = _OWNED.fullmatch(text)
     if match and fold(match.group(2).split()[0]) in given_names() and not lookup(text):
         return [match.span(1), match.span(2)]  # "le parti Amal de Nabih Berry": the party, then its leader
     return [(0, len(text))]
 
 
+_SPACED_PAIR = re.compile(r"([A-ZÀ-Þ][^–—]*?\S) [-–—] ([A-ZÀ-Þ].*)")
 _OWNED = re.compile(r"(.+?) (?:de |d'|d’)([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)+)")
 
 
@@ -1044,8 +1048,14 @@ def _metonyms(doc, mentions: list[Mention]) -> None:
         if not m.key or m.key.endswith(METONYM) or geocode_key(m.surface) is not None or lookup(m.surface) \
                 or " " in m.surface.strip() or not _is_place(m.surface):
             continue
-        if m.label == "organization" and sport or m.label == "place" and _acts(doc, m, verbs, lex["actor_objects"]):
+        fixture = sport and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), 0, m.start))
+        if m.label == "organization" and sport or m.label == "place" and (fixture or _acts(doc, m, verbs, lex["actor_objects"])):
             m.label, m.key = "organization", m.key + METONYM
+
+
+# "Amiens - Guingamp 1-0": the two sides of a fixture in a results list
+_FIXTURE_AFTER = re.compile(r" [-–—] [A-ZÀ-Þ]")
+_FIXTURE_BEFORE = re.compile(r"\w [-–—] $")
 
 
 def _acts(doc, m: Mention, verbs: frozenset[str], objects: frozenset[str]) -> bool:

@@ -913,3 +913,16 @@ def test_given_name_gender_from_the_first_name():
     from ingest.entities import given_name_gender
     assert [given_name_gender(n) for n in ("Hélène Marzin", "Arnaud Tessier", "Jean-Marie Le Pen", "Awa", "Dominique Roux")] == [
         "f", "m", "m", "f", None]
+
+
+def test_a_results_list_splits_fixtures_into_clubs():
+    text = "Résultats de la 12e journée : Amiens - Guingamp 1-0, Laval - Bastia 2-2. Le match a été arbitré à Nantes."
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Amiens", "organization"), ("Guingamp", "organization"), ("Laval", "organization"), ("Bastia", "organization"),
+        ("Nantes", "place")]
+
+
+def test_media_outlets_of_the_gazetteer_and_venues_as_organisations():
+    text = "Selon Ouest-France, le spectacle sera joué au Théâtre des Célestins, à Lyon."
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Ouest-France", "organization"), ("Théâtre des Célestins", "organization"), ("Lyon", "place")]
