@@ -630,7 +630,7 @@ def _pair(text: str) -> list[tuple[int, int]]:
     ("TGV Kénitra-Marrakech", "le rallye Paris-Dakar") when the whole is no known name, or a
     name and the full name of a person it belongs to ("Amal de Nabih Berry")."""
     match = _PAIR.fullmatch(text)
-    if match and all(_is_place(g) for g in match.groups()) and not _is_place(text) and not lookup(text):
+    if match and all(_big_place(g) for g in match.groups()) and not _is_place(text) and not lookup(text):
         return [match.span(1), match.span(2)]
     match = _SPACED_PAIR.fullmatch(text)
     if match:
@@ -826,13 +826,20 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return None
     lex = lexicon()
     i = k = span.start
-    while k > 0 and i - k <= 2 and _joined(doc, k):  # "le géant bâlois Novartis": two words may come between
+    while k > 0 and i - k <= 3 and _joined(doc, k):  # "le géant bâlois Novartis": words may come between
         if _ends_with(doc, k, lex["organization_cues"]):
             return "organization"
+        if k < i and doc[k - 1].lower_ in ("de", "d'", "d’") and doc[k].pos_ == "NOUN":
+            k -= 1  # "la société de manutention Scaldis Terminals": a complement of the kind of firm
+            continue
         if not (doc[k - 1].text.islower() and doc[k - 1].is_alpha
                 and doc[k - 1].pos_ not in ("ADP", "DET", "VERB", "AUX", "PRON", "CCONJ")):
             break
         k -= 1
+    if i > 1 and is_demonym(doc[i - 1].text) and doc[i - 1].text.islower() and doc[i - 2].pos_ == "DET" \
+            and _joined(doc, i) and m.label != "person" or i > 1 and is_demonym(doc[i - 1].text) \
+            and doc[i - 1].text.islower() and doc[i - 2].lower_ in ("l'", "l’") and " " not in m.surface:
+        return "organization"  # "l'algérien Yassir": a lowercase nationality stands for "le groupe algérien"
     if m.label != "person" and _apposed_organization(doc, span.end):
         return "organization"  # "Proparco, filiale de l'AFD"
     if (" " not in m.surface or (m.label == "person" and fold(m.surface.split()[0]) not in given_names())) \
@@ -1172,6 +1179,11 @@ def _complement(doc, j: int, end: int) -> str:
     while j < end and (doc[j].lower_ in _LINKS + _ARTICLES or doc[j].lower_ == "et"):
         j += 1
     return _text(doc, doc[j:end]) if j < end else ""
+
+
+def _big_place(text: str) -> bool:
+    """A country or a town of 100,000 people: "Kénitra-Marrakech" is a route, "Kani-Kéli" one commune."""
+    return geocode_key(text) is not None or max((pop for pop, _ in cities().get(place_fold(text), [])), default=0) >= 100_000
 
 
 def _is_place(text: str) -> bool:

@@ -926,3 +926,10 @@ def test_media_outlets_of_the_gazetteer_and_venues_as_organisations():
     text = "Selon Ouest-France, le spectacle sera joué au Théâtre des Célestins, à Lyon."
     assert [(s, label) for s, label, _ in found(text)] == [
         ("Ouest-France", "organization"), ("Théâtre des Célestins", "organization"), ("Lyon", "place")]
+
+
+def test_a_kind_of_firm_with_its_complement_and_a_lowercase_nationality_make_organisations():
+    text = ("La société de manutention Scaldis Terminals a été citée. "
+            "La concurrence s'annonce rude et l'algérien Yassir prépare son arrivée au Maroc.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Scaldis Terminals", "organization"), ("Yassir", "organization"), ("Maroc", "place")]
