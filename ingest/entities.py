@@ -656,8 +656,9 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
     i, last = tokens[0].i, tokens[-1].i
     if lookup(_text(doc, tokens)) or i == 0:
         return tokens, label
-    if label != "person" and (label == "other" and _named_article(doc, tokens)
-                              or i > 1 and _named_article(doc, [doc[i - 1], *tokens])):
+    plural = tokens[0].text == "Les" and _named_article(doc, tokens)  # "Les" is no surname's particle
+    if plural or label != "person" and (label == "other" and _named_article(doc, tokens)
+                                        or i > 1 and _named_article(doc, [doc[i - 1], *tokens])):
         # "un rapprochement avec Les Engagés": an article capitalised mid-sentence belongs to a name,
         # a party's, a group's or a paper's
         tokens = tokens if _named_article(doc, tokens) else [doc[i - 1], *tokens]
@@ -854,7 +855,8 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return "person"
     if _AGE.match(_body(doc), m.end):
         return "person"  # "Jean Dupont, 52 ans,"
-    if m.label != "person" and _ends_with(doc, i - (i > 0 and doc[i - 1].text == ","), lex["person_titles"]):
+    if m.label != "person" and not m.surface.startswith("Les ") \
+            and _ends_with(doc, i - (i > 0 and doc[i - 1].text == ","), lex["person_titles"]):
         return "person"  # "son directeur général, Jean Dupont", "le président Dupont"
     if sport and _sport_club(doc, span, m):
         return "organization"

@@ -933,3 +933,8 @@ def test_a_kind_of_firm_with_its_complement_and_a_lowercase_nationality_make_org
             "La concurrence s'annonce rude et l'algérien Yassir prépare son arrivée au Maroc.")
     assert [(s, label) for s, label, _ in found(text)] == [
         ("Scaldis Terminals", "organization"), ("Yassir", "organization"), ("Maroc", "place")]
+
+
+def test_les_opens_a_partys_name_never_a_surname():
+    text = "« Le texte peut être amélioré », nuance le vice-Premier ministre Les Engagés, Grégoire Delvaux, en séance."
+    assert [(s, label) for s, label, _ in found(text)] == [("Les Engagés", "organization"), ("Grégoire Delvaux", "person")]
