@@ -479,6 +479,8 @@ class _Article:
             if m.label != "person" and not typo or not m.key:
                 continue
             after = re.match(r"\s*,\s*([^,.;:()\n«»\"]{3,90})", text[m.end:])
+            if after and self.token_at(m.end + after.start(1)).pos_ in ("AUX", "VERB"):
+                after = None  # "X, a apporté son soutien au sélectionneur": a clause, no apposition
             if after:
                 sig = self.signature(after.group(1))
                 first = _content_words(fold(after.group(1)))[:3]
