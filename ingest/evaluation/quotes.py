@@ -297,6 +297,8 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_indep12.jsonl", "news indep. 12 (dev)", True),
              ("news_indep13.jsonl", "news indep. 13 (dev)", True),
              ("news_indep14.jsonl", "news indep. 14 (dev)", True),
+             ("news_indep15.jsonl", "news indep. 15 (dev)", True),
+             ("news_indep16.jsonl", "news indep. 16 (dev)", True),
              ("news_heldout11.jsonl", "news held-out 11 (blind)", False))
 
 
