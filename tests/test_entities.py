@@ -938,3 +938,8 @@ def test_a_kind_of_firm_with_its_complement_and_a_lowercase_nationality_make_org
 def test_les_opens_a_partys_name_never_a_surname():
     text = "« Le texte peut être amélioré », nuance le vice-Premier ministre Les Engagés, Grégoire Delvaux, en séance."
     assert [(s, label) for s, label, _ in found(text)] == [("Les Engagés", "organization"), ("Grégoire Delvaux", "person")]
+
+
+def test_an_honorific_of_two_words_comes_off_a_name():
+    text = "Reçu par le chef de l'État, El Hadj Oumar Kane a salué l'initiative avec Mohamed El Baradei."
+    assert [(s, label) for s, label, _ in found(text)] == [("Oumar Kane", "person"), ("Mohamed El Baradei", "person")]
