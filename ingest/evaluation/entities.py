@@ -57,6 +57,8 @@ NEWS_SETS = (("news_dev", "news_dev", PROJECT / "gold" / "entities" / "news_dev.
               PROJECT / "gold" / "entities" / "news_indep7.yml", True),
              ("news_indep8", "news_indep8 (independent annotator, development)",
               PROJECT / "gold" / "entities" / "news_indep8.yml", True),
+             ("news_indep9", "news_indep9 (independent annotator, development)",
+              PROJECT / "gold" / "entities" / "news_indep9.yml", True),
              ("news_heldout6", "news_heldout6 (blind: figures only)",
               PROJECT / "gold" / "entities" / "news_heldout6.yml", False))
 TYPES = ("person", "organization", "place")
