@@ -46,7 +46,7 @@ from importlib import resources
 import yaml
 
 from .decode import strip_accents
-from .geocode import Place, cities, context_country, countries, country_of, geocode, place_names
+from .geocode import Place, capitals, cities, context_country, countries, country_of, geocode, place_names
 from .geocode import fold as place_fold
 from .model import Entity, Mention
 
@@ -1083,6 +1083,11 @@ def _acts(doc, m: Mention, verbs: frozenset[str], objects: frozenset[str]) -> bo
         return False
     relative = next((c for c in t.children if c.dep_ == "acl:relcl"
                      and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)), None)
+    if place_fold(m.surface) in capitals() and (
+            t.dep_ == "nsubj" and _verb_lemma(t.head) not in lexicon()["place_verbs"]
+            or relative is not None and _verb_lemma(relative) not in lexicon()["place_verbs"]
+            or t.i > 0 and doc[t.i - 1].lower_ == "avec" and t.head.pos_ == "VERB"):
+        return True  # a capital that does, or that one deals with, is its government ("négocie avec Bamako")
     # "la place sera fermée" is acted on; "Pékin accuse Washington de …" accuses an actor
     return t.dep_ in ("nsubj", "obl:agent") and _verb_lemma(t.head) in verbs \
         or t.dep_ == "obj" and _verb_lemma(t.head) in objects \

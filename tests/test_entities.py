@@ -943,3 +943,10 @@ def test_les_opens_a_partys_name_never_a_surname():
 def test_an_honorific_of_two_words_comes_off_a_name():
     text = "Reçu par le chef de l'État, El Hadj Oumar Kane a salué l'initiative avec Mohamed El Baradei."
     assert [(s, label) for s, label, _ in found(text)] == [("Oumar Kane", "person"), ("Mohamed El Baradei", "person")]
+
+
+def test_a_capital_that_does_or_that_one_deals_with_is_its_government():
+    text = ("Moscou tient ses promesses. Le mécanisme conclu avec Bamako en 2022 est resté lettre morte. "
+            "Kinshasa accueille le sommet de la semaine prochaine.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Moscou", "organization"), ("Bamako", "organization"), ("Kinshasa", "place")]
