@@ -67,7 +67,7 @@ WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 TIME_CUT = {"après", "avant", "lors", "peu", "depuis", "pendant", "dès", "quand", "lorsque", "alors"}
 IMPERSONAL = {"falloir", "agir", "sembler", "pleuvoir", "exister", "rester", "paraitre", "arriver", "manquer", "avoir", "etre", "convenir", "suffire", "valoir", "importer"}
 CLITICS = ("-il", "-elle", "-ils", "-elles", "-t-il", "-t-elle")
-AUX_FORMS = {"a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura", "-t", "t", "-t-il", "-t-elle", "est", "sont", "etait", "etaient", "été", "ete", "encore", "également", "egalement", "aussi", "alors", "ainsi", "enfin", "pourtant", "cependant", "toutefois", "néanmoins", "déjà", "notamment", "par", "ailleurs", "d'ailleurs", "lui", "leur", "-il", "-elle", "-ils", "-elles", "-on", "s'", "se", "fait"}
+AUX_FORMS = {"l'", "l’", "a", "avait", "aurait", "ont", "avaient", "auraient", "eut", "aura", "-t", "t", "-t-il", "-t-elle", "est", "sont", "etait", "etaient", "été", "ete", "encore", "également", "egalement", "aussi", "alors", "ainsi", "enfin", "pourtant", "cependant", "toutefois", "néanmoins", "déjà", "notamment", "par", "ailleurs", "d'ailleurs", "lui", "leur", "-il", "-elle", "-ils", "-elles", "-on", "s'", "se", "fait"}
 
 
 def fold(text: str) -> str:
@@ -714,7 +714,9 @@ class _Article:
         described = self.described_person(tokens, words, a) if not found or found[0].label in ("place", "other") else None
         if described:  # "confie la Trifluvienne" (which the entity stage may take for a name), "ajoute la retraitée"
             return Speaker(surface, described.key, cue, "person", evidence)
-        if found:
+        if found and not (found[0].label == "place" and tokens[0].pos_ == "DET" and len(tokens) > 1 and tokens[1].text.islower()
+                          and re.search(r"\b(?:de|des|du|d')\s*$", fold(self.text[a:found[0].start]))):
+            # but "cet ancien garde des Sceaux", "le maire de Lyon": a place in a common noun's complement speaks not
             return Speaker(found[0].surface, found[0].key, cue, found[0].label, evidence)
         if tokens[0].pos_ == "PROPN":
             return Speaker(surface, None, cue, "unknown", evidence)
@@ -1026,7 +1028,9 @@ class _Article:
             inverted = glued or t.pos_ == "VERB" and pronoun is not None
             # "« … », calcule le cultivateur.": right after the quotation, a verb in the present with a noun
             # phrase that ends the sentence is an incise whatever the verb
-            bare = k == j and t.pos_ == "VERB" and t.text.islower() and not t.text.endswith(("ant", "er", "ir", "é", "ée", "és"))
+            bare = t.pos_ == "VERB" and t.text.islower() and (
+                k == j and not t.text.endswith(("ant", "er", "ir", "é", "ée", "és"))
+                or k == j + 1 and toks[j].lower_ in ("a", "avait") and t.text.endswith(("é", "i", "u", "t", "s")))  # "a attaqué X"
             if (inverted or bare or self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ", "AUX", "NOUN")) and not fold(t.text).endswith("ant"):
                 lemma = self.speech_lemma(t) or t.lemma_
                 if pronoun is not None or after:

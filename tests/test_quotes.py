@@ -1179,3 +1179,13 @@ def test_a_function_one_person_holds_is_that_person_whatever_the_adjectives():
     text = ("Une délégation conduite par le général Igor Petrov a été reçue lundi. "
             "« Nous sommes venus travailler avec des frères », a ajouté le général russe.")
     assert [q[2] for q in quotes(text, {"Igor Petrov": ["Igor Petrov"]})] == ["igor petrov"]
+
+
+def test_an_auxiliary_and_any_participle_after_the_quotation_make_an_incise():
+    text = "« Vous demandez aux ouvriers de travailler jusqu'à 67 ans », a attaqué le chef de groupe, Youssef Hamdi."
+    assert [q[2] for q in quotes(text, {"Youssef Hamdi": ["Youssef Hamdi"]})] == ["youssef hamdi"]
+
+
+def test_an_object_clitic_before_the_incise_verb():
+    text = "« Vous en êtes certain ? », l'a relancé la présidente de la cour, Anne Verdier."
+    assert [q[2] for q in quotes(text, {"Anne Verdier": ["Anne Verdier"]})] == ["anne verdier"]
