@@ -185,11 +185,14 @@ def _trim(doc, tokens: list, label: str) -> list | None:
     """
     lex = lexicon()
     strip = lex["determiners"] | lex["honorifics"]
-    while len(tokens) > 2 and tokens[0].whitespace_ and fold(_text(doc, tokens[:2])) in lex["honorifics"]:
-        tokens = tokens[2:]  # "El Hadj Oumar Kane": an honorific of two words
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or fold(tokens[0].text) in strip) \
-            and not (len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_) \
-            and not _named_article(doc, tokens):  # "M-Pesa"
+    while tokens:
+        if len(tokens) > 2 and tokens[0].whitespace_ and fold(_text(doc, tokens[:2])) in lex["honorifics"]:
+            tokens = tokens[2:]  # "l'Imam El Hadj Oumar Kane": an honorific of two words
+            continue
+        if not (tokens[0].is_punct or tokens[0].is_space or fold(tokens[0].text) in strip) \
+                or len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_ \
+                or _named_article(doc, tokens):  # "M-Pesa"
+            break
         if label == "person" and tokens[0].text[:1].isupper() and fold(tokens[0].text) in lex["name_particles"] \
                 and len(tokens) > 1:
             break  # "Le Pen", "De Gaulle": a capitalised particle belongs to the surname
