@@ -765,7 +765,8 @@ class _Article:
     def listed_description(self, head, noun: str) -> bool:
         """A description or part in the story of the lexicon, or a demonym ("la Trifluvienne")."""
         return _masculine(noun) in self.lex.descriptive_roles | self.lex.story_roles or is_demonym(head.text) \
-            or (head.text[:1].isupper() and bool(_DEMONYM_ENDING.search(noun)))
+            or (head.text[:1].isupper() and bool(_DEMONYM_ENDING.search(noun))) \
+            or head.pos_ == "NOUN" and head.text[:1].isupper() and head.text[1:].islower()  # "le Basque": the tagger's noun
 
     def described_person(self, tokens, words: list[str], at: int) -> Mention | None:
         """A definite description with no complement that could name someone new ("l'élu libéral", "la

@@ -1189,3 +1189,9 @@ def test_an_auxiliary_and_any_participle_after_the_quotation_make_an_incise():
 def test_an_object_clitic_before_the_incise_verb():
     text = "« Vous en êtes certain ? », l'a relancé la présidente de la cour, Anne Verdier."
     assert [q[2] for q in quotes(text, {"Anne Verdier": ["Anne Verdier"]})] == ["anne verdier"]
+
+
+def test_a_capitalised_noun_of_origin_takes_up_the_person_just_named():
+    text = ("Le capitaine, le troisième-ligne Mathieu Oyhenart, a parlé d'un match à oublier. "
+            "« Le groupe est vexé, et c'est plutôt bon signe », a ajouté le Basque.")
+    assert [q[2] for q in quotes(text, {"Mathieu Oyhenart": ["Mathieu Oyhenart"]})] == ["mathieu oyhenart"]
