@@ -106,6 +106,7 @@ class Lexicon:
     descriptive_roles: frozenset  # "la chercheuse", "l'élu libéral": describes someone named before, holds no office
     counterparts: frozenset  # "son rival", "son adversaire": the other person of the story
     relatives: frozenset  # "son compagnon", "sa fille": someone the article introduced so
+    offices: frozenset  # titles held by one person at a time ("le préfet", "la ministre"), unlike trades ("le maraîcher")
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
         descriptive_roles=frozenset(_masculine(fold(w)) for w in words["descriptive_roles"]),
         counterparts=frozenset(_masculine(fold(w)) for w in words["counterparts"]),
         relatives=frozenset(fold(w) for w in words["relatives"]),
+        offices=frozenset(_masculine(fold(w)) for w in entity_lexicon()["person_titles"]) | frozenset(fold(w) for w in entity_lexicon()["person_titles"]),
     )
 
 
@@ -757,8 +759,8 @@ class _Article:
         if self.listed_description(head, noun):
             return True
         lex = self.lex
-        return head.pos_ in ("NOUN", "ADJ") and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
-            and noun not in lex.roles and _masculine(noun) not in lex.roles and noun not in lex.body_hypernyms \
+        return head.pos_ in ("NOUN", "ADJ", "PROPN") and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
+            and noun not in lex.offices and _masculine(noun) not in lex.offices and noun not in lex.body_hypernyms \
             and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents, lex.anonymous,
                                                    lex.speech_nouns, lex.titles))
 
@@ -788,7 +790,8 @@ class _Article:
             tokens, words = tokens[:2], words[:2]  # "la mère de famille", "cette mère de quatre enfants": a kind
         head = next((t for t in tokens[1:3] if t.pos_ in ("NOUN", "PROPN")), None)  # "le vieil homme"
         if head is None and len(tokens) > 1 and tokens[1].pos_ == "ADJ":
-            head = tokens[1]  # "l'ouvrière agricole", "la jeune": the tagger's adjective is the noun
+            # "l'ouvrière agricole", "la jeune romancière": the tagger's adjective is the noun, the last of two
+            head = tokens[2] if len(tokens) > 2 and tokens[2].pos_ == "ADJ" and tokens[2].text.islower() else tokens[1]
         if len(tokens) > 4 or words[0] not in ("le", "la", "l'", "ce", "cet", "cette") or head is None \
                 or any(w in ("de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "chez") for w in words[1:]) \
                 or "Plur" in head.morph.get("Number"):

@@ -1195,3 +1195,9 @@ def test_a_capitalised_noun_of_origin_takes_up_the_person_just_named():
     text = ("Le capitaine, le troisième-ligne Mathieu Oyhenart, a parlé d'un match à oublier. "
             "« Le groupe est vexé, et c'est plutôt bon signe », a ajouté le Basque.")
     assert [q[2] for q in quotes(text, {"Mathieu Oyhenart": ["Mathieu Oyhenart"]})] == ["mathieu oyhenart"]
+
+
+def test_a_trade_is_no_office_and_takes_up_the_person_just_named():
+    text = ("Pour Christophe Berset, qui cultive 35 hectares de légumes à Salavaux, l'interdiction tombe au pire moment. "
+            "« Trois jours sans arroser, c'est la récolte à la poubelle », calcule le maraîcher.")
+    assert [q[2] for q in quotes(text, {"Christophe Berset": ["Christophe Berset"]})] == ["christophe berset"]
