@@ -791,7 +791,8 @@ class _Article:
         head = next((t for t in tokens[1:3] if t.pos_ in ("NOUN", "PROPN")), None)  # "le vieil homme"
         if head is None and len(tokens) > 1 and tokens[1].pos_ == "ADJ":
             # "l'ouvrière agricole", "la jeune romancière": the tagger's adjective is the noun, the last of two
-            head = tokens[2] if len(tokens) > 2 and tokens[2].pos_ == "ADJ" and tokens[2].text.islower() else tokens[1]
+            agents = [t for t in tokens[1:3] if t.pos_ == "ADJ" and _AGENT_NOUN.search(t.text)]
+            head = agents[-1] if agents else tokens[1]
         if len(tokens) > 4 or words[0] not in ("le", "la", "l'", "ce", "cet", "cette") or head is None \
                 or any(w in ("de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "chez") for w in words[1:]) \
                 or "Plur" in head.morph.get("Number"):
