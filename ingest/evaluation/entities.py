@@ -53,6 +53,7 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_indep7", _INDEPENDENT, True),
     ("news_indep8", _INDEPENDENT, True),
     ("news_indep9", _INDEPENDENT, True),
+    ("news_indep10", _INDEPENDENT, True),
     ("news_heldout6", "blind: figures only", False),
 ))
 TYPES = ("person", "organization", "place")

@@ -299,6 +299,7 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_indep14.jsonl", "news indep. 14 (dev)", True),
              ("news_indep15.jsonl", "news indep. 15 (dev)", True),
              ("news_indep16.jsonl", "news indep. 16 (dev)", True),
+             ("news_indep17.jsonl", "news indep. 17 (dev)", True),
              ("news_heldout11.jsonl", "news held-out 11 (blind)", False))
 
 
