@@ -673,6 +673,11 @@ class _Article:
             if people:
                 return Speaker(people[0].surface, people[0].key, cue, "person", evidence)
             return Speaker(surface, None, cue, "anonymous", evidence)
+        if words[0] in ("un", "une") and (found or evidence in ("incise", "colon")) and not people and len(tokens) > 1 \
+                and head not in self.lex.documents | self.lex.institutions | self.lex.generic_bodies \
+                and (_AGENT_NOUN.search(head) or words[1] == "jeune"):
+            # "un aide-soignant de l'hôpital X", "un jeune Vervietois": someone unnamed, not their employer or town
+            return Speaker(surface, None, cue, "anonymous", evidence)
         person = people[0] if people else None
         if person and (tokens[0].pos_ == "PROPN" or head not in self.lex.documents | self.lex.institutions):
             return Speaker(person.surface, person.key, cue, "person", evidence)

@@ -1201,3 +1201,9 @@ def test_a_trade_is_no_office_and_takes_up_the_person_just_named():
     text = ("Pour Christophe Berset, qui cultive 35 hectares de légumes à Salavaux, l'interdiction tombe au pire moment. "
             "« Trois jours sans arroser, c'est la récolte à la poubelle », calcule le maraîcher.")
     assert [q[2] for q in quotes(text, {"Christophe Berset": ["Christophe Berset"]})] == ["christophe berset"]
+
+
+def test_an_unnamed_worker_of_a_named_body_is_an_anonymous_speaker():
+    text = ("Les urgences de l'hôpital Robert-Ballanger débordent. « Ça fait trois fois ce mois-ci », "
+            "soupire un infirmier de l'hôpital Robert-Ballanger.")
+    assert [q[2] for q in quotes(text, orgs={"hôpital Robert-Ballanger": ["hôpital Robert-Ballanger"]})] == [None]
