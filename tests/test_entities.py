@@ -950,3 +950,10 @@ def test_a_capital_that_does_or_that_one_deals_with_is_its_government():
             "Kinshasa accueille le sommet de la semaine prochaine.")
     assert [(s, label) for s, label, _ in found(text)] == [
         ("Moscou", "organization"), ("Bamako", "organization"), ("Kinshasa", "place")]
+
+
+def test_hospital_and_intercommunal_heads_and_a_fixture_between_two_towns():
+    text = ("Les patients ont été transférés au centre hospitalier de Vannes. "
+            "La ligue a reporté la rencontre entre Tarare et Chazay, en raison de l'état de la pelouse.")
+    assert [(s, label) for s, label, _ in found(text)][:2] == [
+        ("centre hospitalier de Vannes", "organization"), ("Tarare", "organization")]
