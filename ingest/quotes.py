@@ -154,7 +154,7 @@ def lexicon() -> Lexicon:
 # élue → élu), so that a role phrase and its synonyms match whatever the person's gender.
 FEMININE_ENDINGS = (("ffe", "f"), ("trice", "teur"), ("euse", "eur"), ("eure", "eur"), ("iere", "ier"), ("ere", "er"),
                     ("enne", "en"), ("onne", "on"), ("ine", "in"), ("ante", "ant"), ("ente", "ent"), ("ale", "al"), ("ee", "e"), ("ue", "u"),
-                    ("ete", "et"), ("ate", "at"))
+                    ("ete", "et"), ("ate", "at"), ("aise", "ais"), ("oise", "ois"))
 AGE_WORDS = {"an", "ans", "age", "agee"}
 # Endings of French nouns of agents and people (planteur, couturière, marin, délégué, Parisien, militant,
 # fonctionnaire): a noun with none of them ("le livre", "le texte") describes no one.
@@ -773,7 +773,8 @@ class _Article:
         """A description or part in the story of the lexicon, or a demonym ("la Trifluvienne")."""
         return _masculine(noun) in self.lex.descriptive_roles | self.lex.story_roles or is_demonym(head.text) \
             or (head.text[:1].isupper() and bool(_DEMONYM_ENDING.search(noun))) \
-            or head.pos_ == "NOUN" and head.text[:1].isupper() and head.text[1:].islower()  # "le Basque": the tagger's noun
+            or head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() and head.text[1:].islower() \
+            and head.i > 0 and self.doc[head.i - 1].text in ("le", "la", "l'", "l’")  # "le Basque", "le Flamand"
 
     def described_person(self, tokens, words: list[str], at: int) -> Mention | None:
         """A definite description with no complement that could name someone new ("l'élu libéral", "la
@@ -811,7 +812,7 @@ class _Article:
             # "le planteur" after "le préfet, X" and "Y": not someone the article gave an office
             described = self.lex.descriptive_roles | self.lex.story_roles
             named = [m for m in named if m.key not in {key for _, key, sig in self.roles if sig[0] not in described}]
-        elif _masculine(noun) not in self.lex.story_roles:
+        elif _masculine(noun) in self.lex.descriptive_roles:
             # "le buteur" is not the coach the article named with his function: someone it gave none
             with_role = {key for _, key, _ in self.roles}
             named = [m for m in named if m.key not in with_role] or named
@@ -846,9 +847,10 @@ class _Article:
         out = []
         while i < limit:
             t = doc[i]
-            if out and t.text == "(" and i + 2 < limit and doc[i + 2].text == ")" and doc[i + 1].text[:1].isupper():
-                out.extend(doc[i:i + 3])  # "du Service de sécurité incendie de Montréal (SIM), X": an acronym aside
-                i += 3
+            close = next((j for j in range(i + 2, min(i + 6, limit)) if doc[j].text == ")"), None) if out and t.text == "(" else None
+            if close is not None:
+                out.extend(doc[i:close + 1])  # "du Service … de Montréal (SIM), X", "le maire (divers gauche), X": an aside
+                i = close + 1
                 continue
             if t.is_punct and t.text not in ".-" or "\n" in t.text:
                 break
@@ -1041,6 +1043,10 @@ class _Article:
             bare = t.pos_ == "VERB" and t.text.islower() and (
                 k == j and not t.text.endswith(("ant", "er", "ir", "é", "ée", "és"))
                 or k == j + 1 and toks[j].lower_ in ("a", "avait") and t.text.endswith(("é", "i", "u", "t", "s")))  # "a attaqué X"
+            if t.pos_ == "VERB" and not self.is_speech_verb(t) and k + 2 < len(toks) and toks[k + 1].lower_ in ("de", "d'", "d’", "à") \
+                    and self.is_speech_verb(toks[k + 2]):
+                t = toks[k + 2]  # "« … », a tenté d'expliquer X", "a tenu à préciser X": the infinitive speaks
+                k += 2
             if (inverted or bare or self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ", "AUX", "NOUN")) and not fold(t.text).endswith("ant"):
                 lemma = self.speech_lemma(t) or t.lemma_
                 if pronoun is not None or after:

@@ -1207,3 +1207,17 @@ def test_an_unnamed_worker_of_a_named_body_is_an_anonymous_speaker():
     text = ("Les urgences de l'hôpital Robert-Ballanger débordent. « Ça fait trois fois ce mois-ci », "
             "soupire un infirmier de l'hôpital Robert-Ballanger.")
     assert [q[2] for q in quotes(text, orgs={"hôpital Robert-Ballanger": ["hôpital Robert-Ballanger"]})] == [None]
+
+
+def test_an_infinitive_speech_verb_after_tenter_de_and_an_aside_in_parentheses():
+    text = ("« J'ai pris trop de chantiers », a tenté d'expliquer Kévin Le Drian. "
+            "« Nous n'avons pas augmenté les taux », a justifié le maire (divers gauche), Yann Le Guen.")
+    people = {"Kévin Le Drian": ["Kévin Le Drian"], "Yann Le Guen": ["Yann Le Guen"]}
+    assert [q[2] for q in quotes(text, people)] == ["kévin le drian", "yann le guen"]
+
+
+def test_a_demonym_after_a_woman_and_a_man_is_of_its_gender():
+    text = ("La Française Léonie Castel a remporté le marathon. Son entraîneur, Bruno Lamy, a salué sa course. "
+            "L'Aveyronnaise se dit « prête pour les Mondiaux ».")
+    people = {"Léonie Castel": ["Léonie Castel"], "Bruno Lamy": ["Bruno Lamy"]}
+    assert [q[2] for q in quotes(text, people)] == ["léonie castel"]
