@@ -796,7 +796,8 @@ def _named_people(doc, found: list[Mention]) -> list[Mention]:
                 end, words = end + 2, words + 1
             else:
                 break
-        if words < 2 or (_joined(doc, end) and _capitalised(doc[end])):
+        aged = words == 1 and bool(_AGE.match(_body(doc), token.idx + len(token.text)))  # "Monique, 79 ans"
+        if words < 2 and not aged or (_joined(doc, end) and _capitalised(doc[end])):
             continue
         start, stop = token.idx, doc[end - 1].idx + len(doc[end - 1].text)
         text = _body(doc)[start:stop]

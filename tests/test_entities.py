@@ -957,3 +957,8 @@ def test_hospital_and_intercommunal_heads_and_a_fixture_between_two_towns():
             "La ligue a reporté la rencontre entre Tarare et Chazay, en raison de l'état de la pelouse.")
     assert [(s, label) for s, label, _ in found(text)][:2] == [
         ("centre hospitalier de Vannes", "organization"), ("Tarare", "organization")]
+
+
+def test_a_given_name_alone_with_an_age_is_a_person():
+    text = "À la barre, Monique, 79 ans, domiciliée à Arradon, a raconté avoir versé 14 000 euros."
+    assert [(s, label) for s, label, _ in found(text)] == [("Monique", "person"), ("Arradon", "place")]
