@@ -73,10 +73,12 @@ def write(corpus: Corpus, target: Path, build_info: dict) -> None:
 
 
 def entity_ids(corpus: Corpus) -> dict[str, str]:
-    """Stable, readable ids for entity keys: the slug of the name, qualified on collision."""
+    """Stable, readable ids for entity keys: the slug of the name, qualified on collision. Of two entities of
+    one name the one with the plainer key keeps the bare slug ("moscou" is the town, "moscou-organization" the
+    government that acts from it)."""
     ids: dict[str, str] = {}
     taken: set[str] = set()
-    for entity in sorted(corpus.entities, key=lambda e: (e.name, e.type, e.key)):
+    for entity in sorted(corpus.entities, key=lambda e: (e.name, len(e.key), e.type, e.key)):
         candidate = slug(entity.name)
         if candidate in taken:
             candidate = f"{candidate}-{entity.type}"

@@ -962,3 +962,11 @@ def test_hospital_and_intercommunal_heads_and_a_fixture_between_two_towns():
 def test_a_given_name_alone_with_an_age_is_a_person():
     text = "À la barre, Monique, 79 ans, domiciliée à Arradon, a raconté avoir versé 14 000 euros."
     assert [(s, label) for s, label, _ in found(text)] == [("Monique", "person"), ("Arradon", "place")]
+
+
+def test_the_town_keeps_the_bare_id_and_its_government_is_qualified():
+    from ingest.model import Corpus
+    from ingest.store import entity_ids
+    articles = {"a": find_mentions(nlp.parse("Moscou a démenti toute implication. Le sommet s'est tenu à Moscou."))}
+    ids = entity_ids(Corpus(entities=link_entities(articles)))
+    assert (ids["moscou"], ids["moscou (organisation)"]) == ("moscou", "moscou-organization")
