@@ -1221,3 +1221,10 @@ def test_a_demonym_after_a_woman_and_a_man_is_of_its_gender():
             "L'Aveyronnaise se dit « prête pour les Mondiaux ».")
     people = {"Léonie Castel": ["Léonie Castel"], "Bruno Lamy": ["Bruno Lamy"]}
     assert [q[2] for q in quotes(text, people)] == ["léonie castel"]
+
+
+def test_a_sister_written_with_the_ligature_is_a_relative():
+    text = ("Drissa Coulibaly attend le courant. À quelques mètres, sa sœur Assitan Coulibaly coud à la main. "
+            "« À la main, une seule tenue par jour », déplore sa sœur.")
+    people = {"Drissa Coulibaly": ["Drissa Coulibaly"], "Assitan Coulibaly": ["Assitan Coulibaly"]}
+    assert [q[2] for q in quotes(text, people)] == ["assitan coulibaly"]
