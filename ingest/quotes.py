@@ -59,6 +59,8 @@ SPACE = " \t\u00a0\u202f\u2009\u2007"
 # A mark with one of these before it sits at the left edge of a word.
 LEFT_EDGE = SPACE + "\n([{'’‘-—–/:"
 RIGHT_EDGE = SPACE + "\n)]}.,;:!?…'’-—–/"
+# Verbs of leading a group: "l'opposition, menée par X" speaks through X.
+LEADING_VERBS = {"mener", "emmener", "conduire", "diriger", "presider", "animer"}
 PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "-il", "-elle", "-ils", "-elles"}
 DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "du", "de", "d'", "au", "aux"}
 STOP = DETERMINERS | {"et", "en", "a", "pour", "sur", "par"}
@@ -765,6 +767,7 @@ class _Article:
             return True
         lex = self.lex
         return head.pos_ in ("NOUN", "ADJ", "PROPN") and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
+            and not noun.endswith(("tion", "sion", "ment", "aison")) \
             and noun not in lex.offices and _masculine(noun) not in lex.offices and noun not in lex.body_hypernyms \
             and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents, lex.anonymous,
                                                    lex.speech_nouns, lex.titles))
@@ -921,15 +924,28 @@ class _Article:
         return i
 
     def subject_np(self, subj) -> list:
-        """A subject's noun phrase: its subtree without relative clauses, so appositions are kept."""
+        """A subject's noun phrase: its subtree without relative clauses, so appositions are kept; for a group
+        with no name of its own led by someone ("L'opposition, menée par X,"), that person's name."""
         drop = set()
         for t in subj.subtree:
             if t.dep_ in ("acl:relcl", "acl") and t is not subj:
                 drop.update(x.i for x in t.subtree)
+                leader = self.led_by(subj, t)
+                if leader:
+                    return leader
         out = [t for t in subj.subtree if t.i not in drop]
         while out and out[0].dep_ in ("case", "mark", "cc"):
             out.pop(0)
         return out
+
+    def led_by(self, group, clause) -> list | None:
+        """The tokens of the person a clause "menée par X" / "conduite par X" says leads an unnamed group."""
+        if fold(clause.lemma_) not in LEADING_VERBS or group.head is clause \
+                or self.mentions_in(group.idx, group.idx + len(group.text)):
+            return None
+        span = list(clause.subtree)
+        people = self.mentions_in(span[0].idx, span[-1].idx + len(span[-1]), ("person",))
+        return [t for t in span if people[0].start <= t.idx < people[0].end] if people else None
 
     def verb_speaker(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """The subject of a speech verb, climbing from participles and infinitives to the clause that has one."""

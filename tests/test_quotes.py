@@ -1228,3 +1228,11 @@ def test_a_sister_written_with_the_ligature_is_a_relative():
             "« À la main, une seule tenue par jour », déplore sa sœur.")
     people = {"Drissa Coulibaly": ["Drissa Coulibaly"], "Assitan Coulibaly": ["Assitan Coulibaly"]}
     assert [q[2] for q in quotes(text, people)] == ["assitan coulibaly"]
+
+
+def test_a_group_led_by_someone_speaks_through_its_leader_and_an_abstract_noun_describes_no_one():
+    text = ("Le maire, Yann Le Goff, a défendu le budget. L'opposition, menée par l'élue écologiste Gwen Caradec, "
+            "a dénoncé un budget « sans cap et sans ambition ». L'opposition a aussi dénoncé « un passage en force ».")
+    people = {"Yann Le Goff": ["Yann Le Goff"], "Gwen Caradec": ["Gwen Caradec"]}
+    # the second, with no speaker, is two words in quotes: no quotation of anyone (and never the mayor's)
+    assert [q[2] for q in quotes(text, people)] == ["gwen caradec"]
