@@ -536,8 +536,9 @@ def find_mentions(doc) -> list[Mention]:
     mentions.extend(_propagate(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     _link_acronyms(mentions, _body(doc))
-    _retype_by_cues(doc, mentions)
-    _metonyms(doc, mentions)
+    sport = _sport_article(doc)  # once per article: both stages ask it
+    _retype_by_cues(doc, mentions, sport)
+    _metonyms(doc, mentions, sport)
     _resolve_in_article(mentions, _body(doc))
     mentions.extend(_role_mentions(doc, mentions))
     mentions.sort(key=lambda m: m.start)
@@ -1023,7 +1024,7 @@ def _named_after_place(m: Mention, places: set[str]) -> str | None:
     return "organization" if {word, word.removesuffix("s")} & _folded_french_words() else "other"
 
 
-def _retype_by_cues(doc, mentions: list[Mention]) -> None:
+def _retype_by_cues(doc, mentions: list[Mention], sport: bool) -> None:
     """Every mention of a name takes the type its own words give (`_name_type`, `_named_after_place`),
     else the type its context cues give, by majority (gazetteer names and countries excepted)."""
     fixed: dict[str, str] = {}
@@ -1035,7 +1036,6 @@ def _retype_by_cues(doc, mentions: list[Mention]) -> None:
         m.label = fixed.get(m.key, m.label)
     surnames = {w for m in mentions if m.label == "person" and " " in m.surface for w in fold(m.surface).split()[1:]}
     typed = {("end", m.end): m for m in mentions} | {("start", m.start): m for m in mentions}
-    sport = _sport_article(doc)
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         if m.key not in fixed and not lookup(m.surface) and geocode_key(m.surface) is None:
@@ -1050,7 +1050,7 @@ def _retype_by_cues(doc, mentions: list[Mention]) -> None:
 METONYM = " (organisation)"
 
 
-def _metonyms(doc, mentions: list[Mention]) -> None:
+def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
     """A town that acts stands for the power seated there, or its club: "Bamako a dénoncé", "Moscou et
     Pyongyang ont signé", "soutenus par Kigali", "Alger, qui conteste …" — the subject or agent of an
     actor's verb (`actor_verbs`) — and, in a match report, a town the context cues typed as a club
@@ -1058,7 +1058,6 @@ def _metonyms(doc, mentions: list[Mention]) -> None:
     place on the map. Countries stay places whatever they do (the project's convention)."""
     lex = lexicon()
     verbs = lex["actor_verbs"] | lex["sport_verbs"]
-    sport = _sport_article(doc)
     for m in mentions:
         if not m.key or m.key.endswith(METONYM) or geocode_key(m.surface) is not None or lookup(m.surface) \
                 or " " in m.surface.strip() or not _is_place(m.surface):
@@ -1103,7 +1102,13 @@ def _verb_lemma(t) -> str:
     lemma = fold(t.lemma_)
     if lemma.endswith(("er", "ir", "re")):
         return lemma
-    return re.sub(r"(e|es|ent|a|ait|aient|ant)$", "er", fold(t.text))
+    return first_group_infinitive(t.text)
+
+
+def first_group_infinitive(word: str) -> str:
+    """The -er infinitive a conjugated form reads as ("indique", "dénoncée", "affirmait" → "…er"), folded:
+    the lemmatizer leaves some verbs as written."""
+    return re.sub(r"(e|es|ent|ee|ees|a|ait|aient|ant)$", "er", fold(word))
 
 
 def _prefix(doc, i: int, words: frozenset[str], longest: int = 4) -> int:

@@ -44,7 +44,7 @@ from pathlib import Path
 import yaml
 
 from .decode import strip_accents
-from .entities import geocode_key, given_name_gender, is_demonym, lexicon as entity_lexicon
+from .entities import first_group_infinitive, geocode_key, given_name_gender, is_demonym, lexicon as entity_lexicon
 from .model import Mention, Quote
 
 DATA = Path(__file__).parent / "data"
@@ -1007,7 +1007,7 @@ class _Article:
         """The lexicon lemma of a token, also when the lemmatizer left a first-group verb as written (indique);
         the phrase a token opens or closes ("fait valoir", "mettant en garde"); or the verb of a document
         ("a attribué dans un communiqué ces pannes à « … »": what a communiqué does is say)."""
-        for lemma in (fold(t.lemma_), re.sub(r"(e|es|ent|ee|ees|es|a|ait|aient|ant)$", "er", fold(t.text))):
+        for lemma in (fold(t.lemma_), first_group_infinitive(t.text)):
             if lemma in self.lex.verbs:
                 return self.lex.verbs[lemma]
         if fold(t.text) in self.lex.verb_forms:
