@@ -36,6 +36,7 @@ The words used are data: `data/speech_verbs.yml`, `data/quotes_lexicon.yml`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -614,6 +615,29 @@ class _Article:
             return found[0] if found else None
         return best[1] if best else None
 
+    def unnamed_subject(self, at: int, gender: str):
+        """The head of an indefinite subject naming no one ("Un diplomate occidental", "Une source proche du
+        dossier") in the sentence of offset `at` or the one before, of the pronoun's gender: the latest, or None."""
+        sentence = self.token_at(at).sent
+        first = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        found = None
+        for t in self.doc[first.start:sentence.end]:
+            # its subject, or the noun the sentence opens with when the parser missed the verb ("Un diplomate
+            # occidental juge que …" read as a noun phrase)
+            opening = t.i > 0 and t.i - 1 == t.sent.start and t.dep_ == "ROOT"
+            if t.idx >= at or not (t.dep_ in ("nsubj", "nsubj:pass") or opening) or t.pos_ != "NOUN" or self.in_quote(t.idx):
+                continue
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            noun = fold(t.text)
+            if det is None or det.lower_ != ("une" if gender == "f" else "un") \
+                    or not (noun in self.lex.anonymous or _masculine(noun) in self.lex.roles or _AGENT_NOUN.search(noun)) \
+                    or noun in self.lex.documents | self.lex.institutions | self.lex.generic_bodies:
+                continue
+            np = self.subject_np(t)
+            if not self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
+                found = t
+        return found
+
     # -- noun phrases ----------------------------------------------------------
 
     def speaker_of(self, tokens, cue: str | None, evidence: str) -> Speaker | None:
@@ -640,7 +664,14 @@ class _Article:
         if words in (["on"], ["-on"], ["t-on"]):
             return Speaker(surface, None, cue, "anonymous", evidence)  # "on dénonce un « … »": someone, no one named
         if words[0] in PRONOUNS or words[0] in {"t-il", "t-elle"}:
-            person = self.pronoun_person(a, "f" if "elle" in words[0] else "m")
+            gender = "f" if "elle" in words[0] else "m"
+            person = self.pronoun_person(a, gender)
+            unnamed = self.unnamed_subject(a, gender)
+            if unnamed is not None and (person is None or unnamed.idx > person.start):
+                # "Un diplomate occidental juge que … « … », estime-t-il": the unnamed source just introduced
+                np = self.subject_np(unnamed) if unnamed.dep_ != "ROOT" else \
+                    list(self.doc[unnamed.i - 1:unnamed.i + 1]) + list(itertools.takewhile(lambda x: x.pos_ == "ADJ", self.doc[unnamed.i + 1:]))
+                return Speaker(self.text[np[0].idx:np[-1].idx + len(np[-1])], None, cue, "anonymous", evidence)
             if person is None:
                 return None
             return Speaker(person.surface, person.key, cue, "person", evidence)
@@ -1041,6 +1072,8 @@ class _Article:
         j = 0
         while j < len(toks) and toks[j].text in (",", "-", "–", "—"):
             j += 1
+        if j == 0 and toks[0].text[:1].isupper() and self.text[:a].rstrip(SPACE + "»”\"").endswith((".", "!", "?", "…")):
+            return None  # « … ». Interrogé sur …: a capital after a closed sentence starts a new one
         pronoun = None
         for k in range(j, min(j + 6, len(toks))):
             t = toks[k]
@@ -1208,7 +1241,8 @@ class _Article:
             if t.is_punct and t.text != ".":
                 break
             np.insert(0, t)
-        found = self.speaker_of(np, ":", "colon") if np else None
+        # "…, s'en est tenu à une brève déclaration :": a verb phrase is no speaker of its own
+        found = self.speaker_of(np, ":", "colon") if np and np[0].pos_ not in ("PRON", "AUX", "VERB", "ADP") else None
         if found is None and sent_tokens:
             # "Une explication qui ne convainc pas X, cultivatrice : « … »": the one person the clause names.
             people = {m.key: m for m in self.mentions_in(sent_tokens[0].sent.start_char, end, ("person",))

@@ -1236,3 +1236,26 @@ def test_a_group_led_by_someone_speaks_through_its_leader_and_an_abstract_noun_d
     people = {"Yann Le Goff": ["Yann Le Goff"], "Gwen Caradec": ["Gwen Caradec"]}
     # the second, with no speaker, is two words in quotes: no quotation of anyone (and never the mayor's)
     assert [q[2] for q in quotes(text, people)] == ["gwen caradec"]
+
+
+def test_a_capitalised_word_after_a_closed_quotation_starts_a_new_sentence_not_an_incise():
+    text = ("La cheffe de la délégation, Irina Sokolova, s'en est tenue à une courte déclaration : « Nous tenons nos "
+            "promesses. » Interrogé sur les critiques de Bruxelles, le ministre Hamidou Sanogo a souri.")
+    people = {"Irina Sokolova": ["Irina Sokolova"], "Hamidou Sanogo": ["Hamidou Sanogo"]}
+    orgs = {"Bruxelles": ["Bruxelles"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["irina sokolova"]
+
+
+def test_a_pronoun_after_an_unnamed_source_introduced_as_subject_is_that_source():
+    text = ("Le ministre, Hamidou Sanogo, a défendu l'accord. Un diplomate européen en poste à Dakar juge pour sa part "
+            "que le texte est creux. « Rien n'a changé sur le terrain », estime-t-il. Une source proche de la présidence "
+            "se montre moins sévère. « Il faut attendre », confie-t-elle.")
+    people = {"Hamidou Sanogo": ["Hamidou Sanogo"]}
+    assert [(q[2], q[3]) for q in quotes(text, people)] == [(None, "estimer"), (None, "confier")]
+
+
+def test_a_prelate_is_the_bishop_named_before():
+    text = ("Mgr Joseph Ahoua, évêque de Korhogo, a célébré la messe. Puis, s'adressant aux jeunes, le prélat a lancé :\n\n"
+            "« Ne vendez pas votre voix. »\n\nVenue de Bouaké, Awa Koné, 60 ans, n'a manqué aucune édition.")
+    people = {"Joseph Ahoua": ["Joseph Ahoua"], "Awa Koné": ["Awa Koné"]}
+    assert [q[2] for q in quotes(text, people)] == ["joseph ahoua"]
