@@ -191,7 +191,7 @@ def _trim(doc, tokens: list, label: str) -> list | None:
             continue
         if not (tokens[0].is_punct or tokens[0].is_space or fold(tokens[0].text) in strip) \
                 or len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_ \
-                or _named_article(doc, tokens):  # "M-Pesa"
+                or _named_article(doc, tokens) or _article_town(tokens):  # "M-Pesa"
             break
         if label == "person" and tokens[0].text[:1].isupper() and fold(tokens[0].text) in lex["name_particles"] \
                 and len(tokens) > 1:
@@ -255,6 +255,15 @@ def _named_article(doc, tokens: list) -> bool:
     return len(tokens) > 1 and first.text in ("Le", "La", "Les") and first.i > 0 and not first.is_sent_start \
         and doc[first.i - 1].is_alpha and doc[first.i - 1].text.islower() and tokens[1].text[:1].isupper() \
         and not _is_place(_text(doc, tokens[1:]))  # "et La France insoumise": the model's "La France" is the country
+
+
+def _article_town(tokens: list) -> bool:
+    """Whether the span is a town whose name holds its article ("Le Havre", "La Rochelle", "Le Caire"): French
+    puts no article before a town's name otherwise, unlike countries and regions ("La France", "Le Mali"). A town
+    of some size: "La Croix-Rouge" is also a quarter of Marseille."""
+    rest = " ".join(t.text for t in tokens[1:])
+    return len(tokens) > 1 and tokens[0].text in ("Le", "La", "Les", "L'", "L’") and tokens[1].text[:1].isupper() \
+        and geocode_key(rest) is None and max((pop for pop, _ in cities().get(place_fold(rest), [])), default=0) >= 15_000
 
 
 def _adjective_chain(tokens: list) -> bool:
@@ -416,22 +425,33 @@ def geocode_key(name: str) -> str | None:
 
 
 def _spans(doc):
-    """The model's entity spans, cut at line breaks (a heading glued to a paragraph is two spans)."""
+    """The model's entity spans, cut at line breaks (a heading glued to a paragraph is two spans) and after a town
+    opening a person's span (`_split_located`)."""
     for ent in doc.ents:
         label = LABELS.get(ent.label_, "other")
         part: list = []
         for tok in ent:
             if tok.is_space or "\n" in tok.text:
                 if part:
-                    yield part, label
+                    yield from _split_located(doc, part, label)
                 part = []
                 continue
             part.append(tok)
             if "\n" in tok.whitespace_:
-                yield part, label
+                yield from _split_located(doc, part, label)
                 part = []
         if part:
-            yield part, label
+            yield from _split_located(doc, part, label)
+
+
+def _split_located(doc, part: list, label: str):
+    """A person's span that opens with a town after a place preposition is two names: "a réagi depuis
+    Vilnius Ioulia Navalnaïa" is Vilnius, then the person."""
+    if label == "person" and len(part) >= 3 and part[0].i > 0 and doc[part[0].i - 1].lower_ in ("à", "depuis", "de", "d'", "d’", "vers") \
+            and _is_place(part[0].text) and fold(part[1].text) in given_names():
+        yield part[:1], "place"
+        part = part[1:]
+    yield part, label
 
 
 def _label(text: str, label: str) -> tuple[str, str]:
@@ -662,6 +682,11 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
     i, last = tokens[0].i, tokens[-1].i
     if lookup(_text(doc, tokens)) or i == 0:
         return tokens, label
+    glued = doc[i - 1]
+    if not glued.whitespace_ and (glued.text in ("N'", "N’") or glued.text == "-" and i > 1
+                                  and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2]) and label != "person"):
+        # "N’Djamena", "Tel-Aviv": a capital prefix glued to the name, which the tokenizer split off
+        return list(doc[i - 1 - (glued.text == "-"): last + 1]), label
     plural = tokens[0].text == "Les" and _named_article(doc, tokens)  # "Les" is no surname's particle
     if plural or label != "person" and (label == "other" and _named_article(doc, tokens)
                                         or i > 1 and _named_article(doc, [doc[i - 1], *tokens])):
@@ -784,8 +809,17 @@ def _named_people(doc, found: list[Mention]) -> list[Mention]:
     out = []
     for token in doc:
         i = token.i
-        if not (_capitalised(token) and _joined(doc, i) and fold(token.text) in given_names()) \
-                or _capitalised(doc[i - 1]) or _hyphen_joins(doc, i - 1):
+        if not _capitalised(token) or i > 0 and (_capitalised(doc[i - 1]) or _hyphen_joins(doc, i - 1)):
+            continue
+        if fold(token.text) not in given_names():
+            # a given name no list knows, told by its apposition, also opening a sentence: "Salamata, 34 ans, a perdu"
+            if not _is_common_word(token) and not is_demonym(token.text) and not _ACRONYM.fullmatch(token.text) \
+                    and _described(doc, token.idx + len(token.text)) == "aged" and not index.overlapping(token.idx, token.idx + len(token.text)) \
+                    and not lookup(token.text) and not _is_place(token.text):
+                out.append(Mention(token.idx, token.idx + len(token.text), token.text, "person", fold(token.text)))
+                index.add(out[-1])
+            continue
+        if not _joined(doc, i):
             continue
         end, words = i + 1, 1
         while words < 4 and _joined(doc, end):
@@ -862,6 +896,10 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return "person"
     if _AGE.match(_body(doc), m.end):
         return "person"  # "Jean Dupont, 52 ans,"
+    described = _described(doc, m.end) if " " not in m.surface else None
+    if described == "aged" or described == "trade" and (
+            m.label != "organization" or fold(m.surface.split("-")[0]) in given_names()):
+        return "person"  # "Lassané, commerçant de 41 ans", "confie Marie-Lourdes, vendeuse au marché"
     if m.label != "person" and not m.surface.startswith("Les ") \
             and _ends_with(doc, i - (i > 0 and doc[i - 1].text == ","), lex["person_titles"]):
         return "person"  # "son directeur général, Jean Dupont", "le président Dupont"
@@ -874,7 +912,10 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         other = typed.get(("end", doc[k - 2].idx + len(doc[k - 2].text)))
         before = doc.char_span(other.start, other.end) if other else None
         same_link = k == i or (before is not None and before.start > 0 and doc[before.start - 1].lower_ == doc[k].lower_)
-        if other and same_link and other.label != m.label and not _weak(other, surnames):
+        # a comma links a list only if the list goes on ("Google, OpenAI et Meta"), not after a fronted
+        # apposition ("Enseignante dans un lycée de Tizi Ouzou, Lynda ne décolère pas")
+        listed = doc[k - 1].lower_ != "," or span.end < len(doc) and doc[span.end].lower_ in (",", "et", "ou")
+        if other and same_link and listed and other.label != m.label and not _weak(other, surnames):
             return other.label  # "de Bâle et de Stein", "Google et OpenAI"; not "le Centre spatial, à Kourou"
     end = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("et", "ou"))
     if end > span.end and end < len(doc):
@@ -918,6 +959,33 @@ def _weak(m: Mention, surnames: set[str]) -> bool:
 
 
 _AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
+# An apposition that describes someone: its first word, then the rest of the phrase
+_DESCRIPTION = re.compile(r",\s*(?:(?:un|une)\s+)?([^\W\d][\w'’-]*)([^,.;:!?()«»]{0,60})")
+_AGED = re.compile(r"\bde\s+\d{1,3}\s+ans\b")
+# Endings of trade nouns ("commerçant", "vendeuse", "cultivatrice", "couturière", "pharmacienne")
+_TRADE = re.compile(r"(?:eur|euse|rice|ier|iere|iste|ien|ienne|ant|ante)s?$")
+
+
+def _described(doc, end: int) -> str | None:
+    """How the apposition after a name ending at offset `end` describes a person: "aged" (", 34 ans",
+    ", commerçant de 41 ans", ", Guinéenne de 23 ans"), "trade" (", vendeuse au marché"), or None. News
+    introduces an ordinary person by a given name alone this way; firms' appositions ("Orano, exploitant de
+    la mine") use the organisation nouns, which do not count."""
+    text = _body(doc)
+    if _AGE.match(text, end):
+        return "aged"
+    m = _DESCRIPTION.match(text, end)
+    head = doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m else None
+    if head is None or head[0].pos_ in ("DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "AUX", "NUM"):
+        return None  # ", plusieurs migrants": no apposition
+    word, folded, aged = m.group(1), fold(m.group(1)), _AGED.search(m.group(2))
+    if word[:1].isupper():
+        return "aged" if aged and is_demonym(word) else None
+    lex = lexicon()
+    if folded in lex["sport_appositions"] | lex["organization_cues"] | lex["organization_heads"]:
+        return None
+    # a noun: not "premier bassin de production", nor a participle clause (", ajoutant que …")
+    return "aged" if aged else "trade" if head[0].pos_ == "NOUN" and _TRADE.search(folded) else None
 _APPOSITION = re.compile(r",\s*(\w+)")  # the first word after a name and its comma
 _SCORE_ANYWHERE = re.compile(r"(?<![\d/.-])\d{1,2}\s?-\s?\d{1,2}(?![\d/.-])")
 
@@ -991,6 +1059,9 @@ def _name_type(m: Mention) -> str | None:
     if len(words) > 1 and ((folded[0] in lex["club_heads"] and not (m.label == "person" and folded[0] in given_names()))
                            or folded[-1] in lex["organization_tails"]):
         return "organization"  # but "Espérance Dupont", a person, opens with a club's word
+    if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["club_heads_before_adjective"] \
+            and words[1].islower() and folded[1] not in _PREPOSITIONS:
+        return "organization"  # "le Stade rennais", "l'Union sportive"; "stade de France" is a ground
     if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["territorial_bodies"] and words[1].islower():
         return "organization"  # "la Région wallonne"; "la région Bretagne" is the territory
     if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
@@ -1058,13 +1129,40 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
     place on the map. Countries stay places whatever they do (the project's convention)."""
     lex = lexicon()
     verbs = lex["actor_verbs"] | lex["sport_verbs"]
+    bodies = {i for m in mentions if m.label == "organization" and not m.key.endswith(METONYM)
+              for i in range(m.start, m.end)}
     for m in mentions:
         if not m.key or m.key.endswith(METONYM) or geocode_key(m.surface) is not None or lookup(m.surface) \
-                or " " in m.surface.strip() or not _is_place(m.surface):
-            continue
+                or " " in m.surface.strip() or not (_is_place(m.surface) or sport and m.label == "place" and not _after_article(doc, m)):
+            continue  # in a match report, a small town the model calls a place may be its club too; "le Basque" is no town
         fixture = sport and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), 0, m.start))
-        if m.label == "organization" and sport or m.label == "place" and (fixture or _acts(doc, m, verbs, lex["actor_objects"])):
+        # in a match report, a town that does anything but be a place is its club ("Brest a enchaîné une troisième victoire")
+        acting = _acts(doc, m, None if sport else verbs, lex["actor_objects"]) or _paired_with_body(doc, m, bodies)
+        # a capital the model took for a person ("Moroni refuse de …")
+        capital = m.label == "person" and place_fold(m.surface) in capitals() and fold(m.surface) not in given_names()
+        if m.label == "organization" and sport or (m.label == "place" or capital) and (fixture or acting):
             m.label, m.key = "organization", m.key + METONYM
+
+
+def _after_article(doc, m: Mention) -> bool:
+    """Whether a name comes right after a definite article ("le Basque", "l'Aveyronnaise"): no town's name does."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("le", "la", "les", "l'", "l’")
+
+
+def _paired_with_body(doc, m: Mention, bodies: set[int]) -> bool:
+    """Whether a capital is coordinated with an organisation ("le bras de fer entre Niamey et le groupe
+    Orano", "Bamako et la Cédéao"): it is a party too, its government."""
+    if place_fold(m.surface) not in capitals():
+        return False
+    text = _body(doc)
+    after = _AND_AFTER.match(text, m.end)  # "Niamey et le groupe français Orano"
+    before = _AND_BEFORE.search(text, 0, m.start)  # "Orano et Niamey"
+    return bool(after and after.end() in bodies or before and before.start() in bodies)
+
+
+_AND_AFTER = re.compile(r"\s+et\s+(?:[a-zàâçéèêëîïôûùüÿœ'’-]+\s+){0,3}")
+_AND_BEFORE = re.compile(r"\S\s+et\s+$")
 
 
 # "Amiens - Guingamp 1-0": the two sides of a fixture in a results list
@@ -1072,8 +1170,9 @@ _FIXTURE_AFTER = re.compile(r" [-–—] [A-ZÀ-Þ]")
 _FIXTURE_BEFORE = re.compile(r"\w [-–—] $")
 
 
-def _acts(doc, m: Mention, verbs: frozenset[str], objects: frozenset[str]) -> bool:
-    """Whether a name is the subject, agent or accused of an actor's verb (`_metonyms`)."""
+def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]) -> bool:
+    """Whether a name is the subject, agent or accused of an actor's verb (`_metonyms`); `verbs` None: of
+    any verb but a place's (`place_verbs`)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1092,6 +1191,9 @@ def _acts(doc, m: Mention, verbs: frozenset[str], objects: frozenset[str]) -> bo
             or t.i > 0 and doc[t.i - 1].lower_ == "avec" and t.head.pos_ == "VERB"):
         return True  # a capital that does, or that one deals with, is its government ("négocie avec Bamako")
     # "la place sera fermée" is acted on; "Pékin accuse Washington de …" accuses an actor
+    if verbs is None:
+        return t.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and t.head.pos_ in ("VERB", "AUX") \
+            and _verb_lemma(t.head) not in lexicon()["place_verbs"]
     return t.dep_ in ("nsubj", "obl:agent") and _verb_lemma(t.head) in verbs \
         or t.dep_ == "obj" and _verb_lemma(t.head) in objects \
         or relative is not None and _verb_lemma(relative) in verbs

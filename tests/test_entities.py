@@ -970,3 +970,38 @@ def test_the_town_keeps_the_bare_id_and_its_government_is_qualified():
     articles = {"a": find_mentions(nlp.parse("Moscou a démenti toute implication. Le sommet s'est tenu à Moscou."))}
     ids = entity_ids(Corpus(entities=link_entities(articles)))
     assert (ids["moscou"], ids["moscou (organisation)"]) == ("moscou", "moscou-organization")
+
+
+def test_a_name_no_list_knows_described_by_an_age_or_a_trade_is_a_person():
+    text = ("Salamata, 34 ans, a perdu son mari. Tidiane, vendeur de pagnes de 45 ans, a fui. "
+            "« On dort dehors », confie Mariame-Lou, couturière au marché de Sikasso. "
+            "Dans la région de la Nawa, premier bassin du pays, la récolte baisse.")
+    assert [(s, label) for s, label, _ in found(text) if s != "Sikasso"] == [
+        ("Salamata", "person"), ("Tidiane", "person"), ("Mariame-Lou", "person"), ("Nawa", "place")]
+
+
+def test_a_comma_after_a_fronted_apposition_links_no_list():
+    text = "Enseignante dans un lycée de Tizi Ouzou, Lynda ne décolère pas."
+    assert ("Lynda", "person") in [(s, label) for s, label, _ in found(text)]
+
+
+def test_in_a_match_report_a_town_that_acts_is_its_club_and_a_demonym_is_not():
+    text = ("Brest a enchaîné une troisième victoire (2-0). Derrière, Lens a été tenu en échec. "
+            "Le Stade rennais recule. Le Basque a marqué deux essais.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert [labels.get(s) for s in ("Brest", "Lens", "Stade rennais")] == ["organization"] * 3
+    assert labels.get("Basque") != "organization"
+
+
+def test_a_capital_paired_with_a_firm_is_its_government():
+    text = "Le bras de fer entre Niamey et le groupe français Orano s'est durci. Il vit entre Paris et Londres."
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Niamey", "organization"), ("Orano", "organization"), ("Paris", "place"), ("Londres", "place")]
+
+
+def test_glued_prefixes_and_a_town_opening_a_persons_span_are_split_right():
+    text = ("À N’Djamena, le gouvernement promet des vivres. Le maire de Tel-Aviv a parlé. "
+            "« C’est un message », a réagi depuis Vilnius Ioulia Navalnaïa. Il vit à La Rochelle.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("N’Djamena", "place"), ("Tel-Aviv", "place"), ("Vilnius", "place"), ("Ioulia Navalnaïa", "person"),
+        ("La Rochelle", "place")]

@@ -55,6 +55,7 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_indep9", _INDEPENDENT, True),
     ("news_indep10", _INDEPENDENT, True),
     ("news_heldout6", "sixth blind set, since used for development", True),
+    ("news_indep13", _INDEPENDENT, True),
     ("news_heldout11", "blind: figures only", False),
     ("news_heldout12", "blind: figures only", False),
 ))
