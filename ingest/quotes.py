@@ -92,6 +92,7 @@ class Lexicon:
     phrases: tuple  # multiword speech verbs, folded words: (("faire", "valoir"), ("mettre", "en", "garde"), …)
     roles: frozenset
     titles: frozenset
+    trial_sides: frozenset  # "la défense": speaks through the lawyer named in apposition
     synonyms: tuple  # ((group name, ((words...), ...)), ...)
     hypernyms: dict  # generic role -> frozenset of the functions it can stand for
     institutions: frozenset
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
         # Functions: this file's list and every title the entity stage puts before a name ("pape", "émir").
         roles=RoleWords([*words["person_roles"], *entity_lexicon()["person_titles"]]),
         titles=frozenset(fold(w) for w in words["titles"]),
+        trial_sides=frozenset(fold(w) for w in words["trial_sides"]),
         synonyms=synonyms,
         hypernyms={_masculine(fold(k)): frozenset(_masculine(fold(w)) for w in v) for k, v in words["role_hypernyms"].items()},
         # Bodies that speak: this file's list, and every single-word institution head the entity stage knows.
@@ -915,7 +917,8 @@ class _Article:
         if not np or np[-1].i + 2 >= limit or self.doc[np[-1].i + 1].text != ",":
             return np
         words = [fold(t.text) for t in np]
-        if not any(w in self.lex.roles for w in words) or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
+        if not any(w in self.lex.roles or w in self.lex.trial_sides for w in words) \
+                or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
             return np
         name = self.np_after(np[-1].i + 2, limit)
         if name and self.mentions_in(name[0].idx, name[-1].idx + len(name[-1]), ("person",)):
@@ -1391,8 +1394,8 @@ class _Article:
                 quoting = any(fold(w.text) in self.lex.speech_nouns for w in out)
                 return out if quoting or not any(w.pos_ in ("VERB", "AUX") and not w.text[:1].isupper() for w in out) else []
             if t.pos_ == "SCONJ" or t.is_punct and t.text not in ".-'’" \
-                    or t.pos_ == "PRON" and fold(t.text) not in ("lui", "elle", "eux", "elles"):
-                return []
+                    or t.pos_ == "PRON" and t.text.islower() and fold(t.text) not in ("lui", "elle", "eux", "elles"):
+                return []  # (a capitalised "pronoun" is a given name the tagger misread: "Pour l'universitaire Faten X,")
             out.append(t)
         return []
 
@@ -1484,8 +1487,10 @@ def _title(text: str, span: Span, lex: "Lexicon") -> bool:
     return after_noun or any(w.split("'")[-1].startswith(lex.title_verbs) for w in words)
 
 
-# An active or reflexive auxiliary, perhaps with one adverb, before a participle: "a appelé", "s'est aussi dite", "se dit".
-SPOKEN_AUXILIARY = re.compile(r"(?:^|[\s-])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|s'est|s'etait|s'etaient|se|se sont|t-il|t-elle)(?: \w+)? $")
+# An active or reflexive auxiliary, perhaps with one adverb, before a participle: "a appelé", "s'est aussi dite", "se dit";
+# or the subject pronoun of a relative clause before its verb.
+SPOKEN_AUXILIARY = re.compile(r"(?:^|[\s-])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|s'est|s'etait|s'etaient|se|se sont|t-il|t-elle"
+                              r"|qu'il|qu'elle|qu'ils|qu'elles)(?: (?!ete )\w+)? $")  # not the passive "a été qualifié de"
 
 
 # The endings of French demonyms ("Trifluvienne", "Brestois", "Sfaxien", "Montréalaise"): capitalised after a
@@ -1521,7 +1526,9 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     art.quoted = [(s.start, s.end) for s in spans]
     for span in spans:
         qtoks = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
-        if not qtoks or _title(text, span, art.lex) or _designated(text, span.open, art.lex) and not _judged(art, span, qtoks):
+        # a quotation opening on a finite verb is said, not designated ("le dossier « repose sur … »")
+        finite = qtoks and qtoks[0].pos_ in ("VERB", "AUX") and qtoks[0].text.islower() and "Fin" in qtoks[0].morph.get("VerbForm")
+        if not qtoks or _title(text, span, art.lex) or _designated(text, span.open, art.lex) and not finite and not _judged(art, span, qtoks):
             continue
         quoted = text[span.start:span.end]
         line_start = text.rfind("\n", 0, span.open) + 1

@@ -1259,3 +1259,25 @@ def test_a_prelate_is_the_bishop_named_before():
             "« Ne vendez pas votre voix. »\n\nVenue de Bouaké, Awa Koné, 60 ans, n'a manqué aucune édition.")
     people = {"Joseph Ahoua": ["Joseph Ahoua"], "Awa Koné": ["Awa Koné"]}
     assert [q[2] for q in quotes(text, people)] == ["joseph ahoua"]
+
+
+def test_pour_a_described_person_whose_given_name_the_tagger_misreads():
+    text = ("Les barrages sont à 31 %. Pour l'universitaire Faten Bouslama-Mabrouk, spécialiste de l'eau, "
+            "« la crise n'est plus conjoncturelle, elle est structurelle ».")
+    people = {"Faten Bouslama-Mabrouk": ["Faten Bouslama-Mabrouk"]}
+    assert [(q[2], q[3]) for q in quotes(text, people)] == [("faten bouslama-mabrouk", "pour")]
+
+
+def test_the_defence_speaks_through_its_lawyer_and_a_quotation_opening_on_a_verb_is_said():
+    text = ("Le parquet a décrit un système organisé. Pour la défense, Me Alain Tchoupa, le dossier "
+            "« repose sur un audit truffé d'approximations ».")
+    people = {"Alain Tchoupa": ["Alain Tchoupa"]}
+    assert [(q[0], q[2]) for q in quotes(text, people)] == [("repose sur un audit truffé d'approximations", "alain tchoupa")]
+
+
+def test_qualifier_de_in_the_active_quotes_and_in_the_passive_names():
+    text = ("L'avocate générale Hélène Marval a requis dix ans contre celui qu'elle qualifie de « seul responsable "
+            "d'une soirée qui a viré au drame ». Le maire a été qualifié de « traître ». "
+            "La procureure Sandra Motte a dépeint un homme qui « savait d'où venait l'argent ».")
+    people = {"Hélène Marval": ["Hélène Marval"], "Sandra Motte": ["Sandra Motte"]}
+    assert [(q[2], q[3]) for q in quotes(text, people)] == [("hélène marval", "qualifier"), ("sandra motte", "dépeindre")]
