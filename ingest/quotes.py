@@ -961,6 +961,9 @@ class _Article:
         """A subject's noun phrase: its subtree without relative clauses, so appositions are kept; for a group
         with no name of its own led by someone ("L'opposition, menée par X,"), that person's name."""
         drop = set()
+        for c in subj.children:
+            if c.i < subj.i and c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children):
+                drop.update(x.i for x in c.subtree)  # "Devant l'établissement, la présidente …": a fronted circumstance
         for t in subj.subtree:
             if t.dep_ in ("acl:relcl", "acl") and t is not subj:
                 drop.update(x.i for x in t.subtree)
@@ -1022,14 +1025,18 @@ class _Article:
         return self.person_just_before(verb, cue, evidence)
 
     def person_just_before(self, verb, cue: str | None, evidence: str) -> Speaker | None:
-        """When the parse gives a speech verb no subject ("X a pour sa part parlé d'un « … »"), a person
-        named just before it, with no other verb in between, is taken as its subject."""
+        """When the parse gives a speech verb no subject ("X a pour sa part parlé d'un « … »", "…, la Police
+        nationale d'Haïti (PNH) affirme avoir « … »"), a person or body named just before it, with no other verb in
+        between, is taken as its subject."""
+        adjacent = True  # a body only right before the verb (or its acronym in parentheses)
         for t in reversed(self.doc[max(verb.sent.start, verb.i - 8):verb.i]):
-            if t.pos_ == "VERB" and fold(t.lemma_) not in ("avoir", "etre") or t.is_punct and t.text not in (",", "-"):
-                return None
-            people = self.mentions_in(t.idx, t.idx + len(t), ("person",))
-            if people and people[0].key and not self.in_quote(t.idx):
-                return Speaker(people[0].surface, people[0].key, cue, "person", evidence)
+            if t.pos_ == "VERB" and fold(t.lemma_) not in ("avoir", "etre") or t.is_punct and t.text not in (",", "-", "(", ")") \
+                    or t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
+                return None  # another verb, or a pronoun that is the subject ("un texte qu'elle juge « … »")
+            named = self.mentions_in(t.idx, t.idx + len(t), ("person", "organization") if adjacent else ("person",))
+            if named and named[0].key and not self.in_quote(t.idx):
+                return Speaker(named[0].surface, named[0].key, cue, named[0].label, evidence)
+            adjacent = adjacent and (t.is_punct or t.pos_ == "AUX")
         return None
 
     # -- evidence, strongest first ----------------------------------------------
@@ -1526,8 +1533,10 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     art.quoted = [(s.start, s.end) for s in spans]
     for span in spans:
         qtoks = list(doc.char_span(span.start, span.end, alignment_mode="expand") or [])
-        # a quotation opening on a finite verb is said, not designated ("le dossier « repose sur … »")
-        finite = qtoks and qtoks[0].pos_ in ("VERB", "AUX") and qtoks[0].text.islower() and "Fin" in qtoks[0].morph.get("VerbForm")
+        # a quotation opening on a verb is said, not designated ("le dossier « repose sur … »", "X dit « prendre la
+        # situation au sérieux »"), unless it is a bare infinitive or two ("le mot d'ordre « résister »")
+        finite = qtoks and qtoks[0].pos_ in ("VERB", "AUX") and qtoks[0].text.islower() and (
+            "Fin" in qtoks[0].morph.get("VerbForm") or "Inf" in qtoks[0].morph.get("VerbForm") and len(qtoks) >= 3)
         if not qtoks or _title(text, span, art.lex) or _designated(text, span.open, art.lex) and not finite and not _judged(art, span, qtoks):
             continue
         quoted = text[span.start:span.end]

@@ -1005,3 +1005,10 @@ def test_glued_prefixes_and_a_town_opening_a_persons_span_are_split_right():
     assert [(s, label) for s, label, _ in found(text)] == [
         ("N’Djamena", "place"), ("Tel-Aviv", "place"), ("Vilnius", "place"), ("Ioulia Navalnaïa", "person"),
         ("La Rochelle", "place")]
+
+
+def test_an_embassy_is_named_after_the_country_it_represents():
+    text = "L'ambassade de Russie au Mali a dénoncé des spéculations. Le consulat général de France à Dakar reste ouvert."
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("ambassade de Russie", "organization"), ("Mali", "place"), ("consulat général de France", "organization"),
+        ("Dakar", "place")]

@@ -1281,3 +1281,21 @@ def test_qualifier_de_in_the_active_quotes_and_in_the_passive_names():
             "La procureure Sandra Motte a dépeint un homme qui « savait d'où venait l'argent ».")
     people = {"Hélène Marval": ["Hélène Marval"], "Sandra Motte": ["Sandra Motte"]}
     assert [(q[2], q[3]) for q in quotes(text, people)] == [("hélène marval", "qualifier"), ("sandra motte", "dépeindre")]
+
+
+def test_a_fronted_circumstance_is_not_the_subject_before_a_colon():
+    text = ("Les infirmières de l'Hôpital régional de Rimouski refusent les heures supplémentaires. Devant "
+            "l'établissement, la présidente du syndicat, Josée Bérubé-Lavier, a lu une lettre adressée à la direction :\n\n"
+            "« Nous avons tenu pendant la pandémie, nous ne tiendrons plus. »")
+    people = {"Josée Bérubé-Lavier": ["Josée Bérubé-Lavier"]}
+    orgs = {"Hôpital régional de Rimouski": ["Hôpital régional de Rimouski"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["josée bérubé-lavier"]
+
+
+def test_a_body_named_right_before_a_verb_the_parser_left_without_subject():
+    text = ("Des tirs ont été entendus à Solino. Dans une note de presse, la Police nationale d'Haïti (PNH) affirme "
+            "avoir « repoussé une tentative d'incursion » de membres d'un gang. Dans une déclaration écrite, "
+            "Santé Québec dit « prendre la situation très au sérieux ».")
+    orgs = {"Police nationale d'Haïti": ["Police nationale d'Haïti", "PNH"], "Santé Québec": ["Santé Québec"]}
+    assert [(q[2], q[3]) for q in quotes(text, orgs=orgs)] == [
+        ("police nationale d'haïti", "affirmer"), ("santé québec", "dire")]
