@@ -206,7 +206,7 @@ class RoleWords(frozenset):
         return roles
 
     def __contains__(self, word) -> bool:
-        word = word.replace("-", " ")
+        word = re.sub(r"^(?:vice|sous|co)-(?=\w)", "", word).replace("-", " ")  # "vice-ministre" is a function too
         return frozenset.__contains__(self, word) or frozenset.__contains__(self, _masculine(word))
 
 
@@ -518,7 +518,7 @@ class _Article:
         if best is None and function in self.lex.hypernyms:
             # A generic noun ("l'élue socialiste", "le dirigeant") means the person last named with a function it covers.
             covered = self.lex.hypernyms[function] | {function}
-            best = self._latest([(start, key) for start, key, (f, m) in self.roles if covered & set(f.split())], at)
+            best = self._latest([(start, key) for start, key, (f, m) in self.roles if covered & _role_heads(f)], at)
         if best is None and mods:
             # "le général russe" after "le général X": one person holds the function, whatever else is said
             holders = {key for start, key, (f, _) in self.roles if f == function and start < at}
@@ -775,7 +775,7 @@ class _Article:
         for k in range(1, len(tokens) - 1):
             nxt = tokens[k + 1]
             if tokens[k].text == "," and (nxt.lower_ in ("dont", "qui", "lequel", "laquelle", "où")
-                                          or nxt.pos_ in ("VERB", "ADJ") and "Part" in nxt.morph.get("VerbForm")):
+                                          or nxt.pos_ in ("VERB", "ADJ") and "Part" in nxt.morph.get("VerbForm") and nxt.text.islower()):
                 return tokens[:k]
         return tokens
 
@@ -1393,14 +1393,16 @@ class _Article:
         """The noun phrase of a clause opening "Pour X, …", up to its comma: "Pour le syndicat SUD Santé,"
         (capitalised words the parser took for a verb), "Pour le directeur des examens et concours,". No
         phrase if it holds a verb ("Pour rassurer les salariés, …") unless it quotes ("Pour reprendre les mots
-        de X,"), or no comma within twelve words."""
+        de X,"), or no comma within twelve words (twenty with an acronym in parentheses)."""
         out = []
-        for t in self.doc[i:min(limit, i + 13)]:
+        for t in self.doc[i:min(limit, i + 20)]:
+            if len(out) > 12 and "(" not in [w.text for w in out]:
+                return []  # a long phrase only with an acronym in parentheses ("la présidente de l'Alliance … (ARD),")
             if t.text == ",":
                 # "Pour reprendre les mots du chef du gouvernement, « … »": an infinitive that quotes someone.
                 quoting = any(fold(w.text) in self.lex.speech_nouns for w in out)
                 return out if quoting or not any(w.pos_ in ("VERB", "AUX") and not w.text[:1].isupper() for w in out) else []
-            if t.pos_ == "SCONJ" or t.is_punct and t.text not in ".-'’" \
+            if t.pos_ == "SCONJ" or t.is_punct and t.text not in ".-'’()" \
                     or t.pos_ == "PRON" and t.text.islower() and fold(t.text) not in ("lui", "elle", "eux", "elles"):
                 return []  # (a capitalised "pronoun" is a given name the tagger misread: "Pour l'universitaire Faten X,")
             out.append(t)
@@ -1459,6 +1461,13 @@ def _stem(word: str) -> str:
 def _subsequence(needle, hay) -> bool:
     it = iter(hay)
     return all(any(w == h for h in it) for w in needle)
+
+
+def _role_heads(function: str) -> set[str]:
+    """The words of a function, and the function a prefixed one is a deputy of ("vice-ministre" is a
+    "ministre" for "le responsable")."""
+    words = set(function.split())
+    return words | {w.split("-", 1)[1] for w in words if w.startswith(("vice-", "sous-", "co-"))}
 
 
 def _compound_role(words: list[str], roles) -> bool:

@@ -1299,3 +1299,21 @@ def test_a_body_named_right_before_a_verb_the_parser_left_without_subject():
     orgs = {"Police nationale d'Haïti": ["Police nationale d'Haïti", "PNH"], "Santé Québec": ["Santé Québec"]}
     assert [(q[2], q[3]) for q in quotes(text, orgs=orgs)] == [
         ("police nationale d'haïti", "affirmer"), ("santé québec", "dire")]
+
+
+def test_a_name_after_a_possessive_role_wins_over_an_earlier_holder_of_that_role():
+    text = ("Le porte-parole du renseignement ukrainien, Andriï Sokolenko, avait laissé entendre que les rebelles avaient "
+            "reçu « toutes les informations nécessaires ». Kiev a réagi lundi. « L'Ukraine respecte le droit "
+            "international », a écrit sur X son porte-parole, Oleh Tykhonenko.")
+    people = {"Andriï Sokolenko": ["Andriï Sokolenko"], "Oleh Tykhonenko": ["Oleh Tykhonenko"]}
+    assert [(q[2], q[3]) for q in quotes(text, people)] == [
+        ("andriï sokolenko", "laisser entendre"), ("oleh tykhonenko", "écrire")]
+
+
+def test_a_deputy_function_is_covered_by_its_hypernym_and_a_pour_phrase_may_hold_an_acronym():
+    text = ("La Russie est prête à aider le Niger, a déclaré le vice-ministre russe de l'Énergie, Alexeï Vorontov. "
+            "« Nous ne venons pas prendre l'uranium », a souligné le responsable russe. Pour la présidente de "
+            "l'Alliance pour la refondation démocratique (ARD), Brigitte Sossa, la réforme est « un coup d'État "
+            "constitutionnel en bonne et due forme ».")
+    people = {"Alexeï Vorontov": ["Alexeï Vorontov"], "Brigitte Sossa": ["Brigitte Sossa"]}
+    assert [q[2] for q in quotes(text, people)] == ["alexeï vorontov", "brigitte sossa"]
