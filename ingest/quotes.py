@@ -1420,15 +1420,19 @@ class _Article:
 
     def misread_verb(self, span: Span, sent_toks) -> Speaker | None:
         """"Un rapport de la Cour des comptes publié jeudi pointe « … »": the parser may read a speech verb in the
-        present ("pointe", "juge", "note") as a noun. Right before the quotation and after no determiner, it is the
-        verb, and the noun phrase that opens the sentence is its subject."""
+        present ("pointe", "juge", "note") as a noun. Right before the quotation (or before the que-clause that holds
+        it) and after no determiner, it is the verb, and the noun phrase that opens the sentence is its subject."""
         before = [t for t in sent_toks if t.idx < span.open and not t.is_space]
-        if len(before) < 3 or before[-1].pos_ != "NOUN" or not before[-1].text.islower() or before[-2].pos_ in ("DET", "ADP", "ADJ"):
+        # the verb right before the quotation, or one whose que-clause holds it ("X juge au contraire qu'il faut « … »")
+        at = next((k for k in range(len(before) - 1, 1, -1)
+                   if before[k].pos_ == "NOUN" and before[k].text.islower() and before[k - 1].pos_ not in ("DET", "ADP", "ADJ")
+                   and (k == len(before) - 1 or any(fold(t.text) in ("que", "qu'") for t in before[k + 1:k + 4]))), None)
+        if at is None:
             return None
-        lemma = self.speech_lemma(before[-1])
+        lemma = self.speech_lemma(before[at])
         np = []
-        for t in before[:-1]:
-            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+        for t in before[:at]:
+            if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "-":  # "Sa collègue N-VA X juge …"
                 break
             np.append(t)
         found = self.speaker_of(np, lemma, "verb") if lemma and np else None
@@ -1607,8 +1611,10 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     _share_repeated(quotes)
     quotes += [q for q in _dash_turns(art) if not any(o.start < q.end and q.start < o.end for o in quotes)]
     for q in interview_answers(text, art.mentions) + plain_answers(text, art.mentions):
-        if not any(o.start < q.end and q.start < o.end for o in quotes):
-            quotes.append(q)
+        # an answer holds the words it quotes itself ("ce que Moscou appelle la « lutte antiterroriste »")
+        inner = [o for o in quotes if q.start <= o.start and o.end <= q.end]
+        if not any(o.start < q.end and q.start < o.end for o in quotes if o not in inner):
+            quotes = [o for o in quotes if o not in inner] + [q]
     return quotes
 
 
@@ -1762,14 +1768,16 @@ def interview_answers(text: str, mentions: list[Mention]) -> list[Quote]:
     for k, (at, line) in enumerate(lines):
         if k == 0 or not lines[k - 1][1].rstrip().endswith("?") or not line.rstrip().endswith((".", "!", "?", "…")):
             continue
-        head = re.match(r"\s*(?:[-—–]\s*)?([^:«»\"“”]{2,60}?)\s*:\s*(?=\S)", line)
-        if not head or any(c in line for c in "«»“”\""):
+        head = re.match(r"\s*(?:[-—–]\s*)?([^:«»\"“”]{2,60}?)\s*:\s*(?=[^\s«“\"])", line)
+        if not head:
             continue
         lead = head.group(1)
         person = next((m for m in people if m.start == at + head.start(1) and m.end == at + head.end(1)), None)
-        if person is None and re.fullmatch(r"(?:[A-ZÉÈ]\.\s*-?){1,3}", lead):
-            named = [m for m in people if _initials(m.surface).replace("-", "") == lead.replace(".", "").replace(" ", "").replace("-", "")]
-            person = named[0] if named else None
+        if re.fullmatch(r"(?:[A-ZÉÈ]\.\s*-?){1,3}", lead) and (person is None or _initials(person.surface) == person.surface.replace(".", "").replace(" ", "")):
+            # "F. B. :" is the interviewee named in full before, even if the entity stage kept the initials apart
+            named = [m for m in people if _initials(m.surface).replace("-", "") == lead.replace(".", "").replace(" ", "").replace("-", "")
+                     and len(m.surface.split()) > 1]
+            person = named[0] if named else person
         if person is None:
             continue
         start, end = _trim(text, at + head.end(), at + len(line))

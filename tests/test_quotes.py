@@ -1317,3 +1317,18 @@ def test_a_deputy_function_is_covered_by_its_hypernym_and_a_pour_phrase_may_hold
             "constitutionnel en bonne et due forme ».")
     people = {"Alexeï Vorontov": ["Alexeï Vorontov"], "Brigitte Sossa": ["Brigitte Sossa"]}
     assert [q[2] for q in quotes(text, people)] == ["alexeï vorontov", "brigitte sossa"]
+
+
+def test_a_misread_verb_whose_que_clause_holds_the_quotation():
+    text = ("L'eurodéputée Sarah Van Hoore a salué la décision. Sa collègue N-VA Liesbeth Vermeer juge au contraire "
+            "qu'il faut « éviter toute dérive vers la censure ».")
+    people = {"Sarah Van Hoore": ["Sarah Van Hoore"], "Liesbeth Vermeer": ["Liesbeth Vermeer"]}
+    assert [q[2] for q in quotes(text, people)] == ["liesbeth vermeer"]
+
+
+def test_an_interview_answer_by_initials_holds_its_own_quoted_words():
+    text = ("Chercheuse, Fatou Bagayoko suit la présence russe au Sahel.\n\n"
+            "Jeune Afrique : Les populations y gagnent-elles ?\n\n"
+            "F. B. : Elles paient le prix de ce que Moscou appelle la « lutte antiterroriste ». Rien n'a changé.")
+    people = {"Fatou Bagayoko": ["Fatou Bagayoko"], "F. B.": ["F. B."]}
+    assert [(q[0][:12], q[2]) for q in quotes(text, people)] == [("Elles paient", "fatou bagayoko")]
