@@ -549,6 +549,8 @@ def find_mentions(doc) -> list[Mention]:
     mentions = [m for m in mentions if id(m) not in absorbed] + spelled
     affiliations, absorbed = _affiliations(_body(doc), mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + affiliations
+    seated, absorbed = _seated_acronyms(_body(doc), mentions)
+    mentions = [m for m in mentions if id(m) not in absorbed] + seated
     rejoined, absorbed = _rejoin(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + rejoined
     joined, absorbed = _rejoin_people(_body(doc), mentions)
@@ -901,8 +903,9 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
             m.label != "organization" or fold(m.surface.split("-")[0]) in given_names()):
         return "person"  # "Lassané, commerçant de 41 ans", "confie Marie-Lourdes, vendeuse au marché"
     if m.label != "person" and not m.surface.startswith("Les ") \
-            and _ends_with(doc, i - (i > 0 and doc[i - 1].text == ","), lex["person_titles"]):
-        return "person"  # "son directeur général, Jean Dupont", "le président Dupont"
+            and (_ends_with(doc, i - (i > 0 and doc[i - 1].text == ","), lex["person_titles"])
+                 or _titled_before(_body(doc), m.start) and not is_role(m.surface)):
+        return "person"  # "son directeur général, Jean Dupont", "le président Dupont", "le ministre de l'Industrie, Ryad X"
     if sport and _sport_club(doc, span, m):
         return "organization"
     if not _weak(m, surnames):
@@ -930,6 +933,15 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if re.fullmatch(r"[A-ZÀ-Þ][\w']+(-[A-ZÀ-Þ][\w']+)+", m.surface) or _is_place(m.surface):
         return "place"
     return None
+
+
+_TITLED_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’]|son|sa)\s*([^,.;:()«»\n]{3,80}),\s*$", re.I)
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """Whether a name comes right after a function in apposition: "du ministre de l'Industrie et du Commerce, X"."""
+    before = _TITLED_BEFORE.search(text, max(0, start - 90), start)
+    return bool(before) and is_role(before.group(1))
 
 
 def _apposed_organization(doc, j: int) -> bool:
@@ -962,8 +974,8 @@ _AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
 # An apposition that describes someone: its first word, then the rest of the phrase
 _DESCRIPTION = re.compile(r",\s*(?:(?:un|une)\s+)?([^\W\d][\w'’-]*)([^,.;:!?()«»]{0,60})")
 _AGED = re.compile(r"\bde\s+\d{1,3}\s+ans\b")
-# Endings of trade nouns ("commerçant", "vendeuse", "cultivatrice", "couturière", "pharmacienne")
-_TRADE = re.compile(r"(?:eur|euse|rice|ier|iere|iste|ien|ienne|ant|ante)s?$")
+# Endings of trade nouns ("vendeuse", "cultivatrice", "couturière", "pharmacienne", "commerçante")
+_TRADE = re.compile(r"(?:eur|euse|rice|iere|iste|ienne|ante)s?$")  # not "-ier", "-ant": "quartier", "restaurant"
 
 
 def _described(doc, end: int) -> str | None:
@@ -1073,6 +1085,7 @@ def _name_type(m: Mention) -> str | None:
             and fold(parts[0]) not in given_names() | lex["place_prefixes"]:
         return "organization"
     if m.label != "person" and 1 < len(words) <= 4 and words[0][:1].isupper() and folded[0] not in lex["determiners"] \
+            and not _ACRONYM.fullmatch(words[0]) \
             and fold(words[0].split("-")[0]) in given_names() \
             and all(w[:1].isupper() or f in lex["name_particles"] for w, f in zip(words[1:], folded[1:])) \
             and folded[-1] not in _folded_french_words() and not any(f in lex["organization_heads"] for f in folded):
@@ -1135,7 +1148,7 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
         if not m.key or m.key.endswith(METONYM) or geocode_key(m.surface) is not None or lookup(m.surface) \
                 or " " in m.surface.strip() or not (_is_place(m.surface) or sport and m.label == "place" and not _after_article(doc, m)):
             continue  # in a match report, a small town the model calls a place may be its club too; "le Basque" is no town
-        fixture = sport and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), 0, m.start))
+        fixture = sport and not _dateline(doc, m) and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), 0, m.start))
         # in a match report, a town that does anything but be a place is its club ("Brest a enchaîné une troisième victoire")
         acting = _acts(doc, m, None if sport else verbs, lex["actor_objects"]) or _paired_with_body(doc, m, bodies)
         # a capital the model took for a person ("Moroni refuse de …")
@@ -1148,6 +1161,14 @@ def _after_article(doc, m: Mention) -> bool:
     """Whether a name comes right after a definite article ("le Basque", "l'Aveyronnaise"): no town's name does."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("le", "la", "les", "l'", "l’")
+
+
+def _dateline(doc, m: Mention) -> bool:
+    """Whether a name is a dateline: "Tunis :" anywhere, "Conakry – Le …" opening a line."""
+    text = _body(doc)
+    if text[m.end:m.end + 3].lstrip().startswith(":"):
+        return True
+    return (m.start == 0 or text[m.start - 1] == "\n") and bool(re.match(r"\s*[–—-]\s+(?:Le|La|Les|L['’]|Un|Une|Des|Au|Aux|En|Selon|Après|Alors|Depuis|Dans)\b", text[m.end:m.end + 12]))
 
 
 def _paired_with_body(doc, m: Mention, bodies: set[int]) -> bool:
@@ -1176,8 +1197,8 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    if _body(doc)[m.end:m.end + 3].lstrip().startswith(":"):
-        return False  # a dateline, "Tunis : la start-up … lance"
+    if _dateline(doc, m):
+        return False  # a dateline, "Tunis : la start-up … lance", "Conakry – Le Front …"
     t = span.root
     while t.dep_ == "conj" and t.head is not t:
         t = t.head  # "Rabat et Alger ont signé": both act
@@ -1403,6 +1424,27 @@ def _located_names(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
         text = _body(doc)[start:stop]
         out.append(Mention(start, stop, text, "organization", fold(text)))
         absorbed |= {id(m) for m in found if start <= m.start and m.end <= stop}
+    return out, absorbed
+
+
+_SEAT_LINK = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?")
+
+
+def _seated_acronyms(text: str, found: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """An acronym named after its seat is one organisation with it ("CHU de Montpellier", "CIUSSS de la
+    Mauricie", "IUT de Lannion"), as institutions written "X de <place>" are (the place stays a place
+    elsewhere). Returns the new mentions and the ids of the found ones they take in."""
+    by_start = {m.start: m for m in found}
+    out: list[Mention] = []
+    absorbed: set[int] = set()
+    for m in found:
+        link = _SEAT_LINK.match(text, m.end) if _ACRONYM.fullmatch(m.surface) and m.surface.isalpha() and not lookup(m.surface) else None
+        place = by_start.get(link.end()) if link else None
+        if place is None or place.label != "place":
+            continue
+        name = text[m.start:place.end]
+        out.append(Mention(m.start, place.end, name, "organization", fold(name)))
+        absorbed |= {id(m), id(place)}
     return out, absorbed
 
 

@@ -1012,3 +1012,11 @@ def test_an_embassy_is_named_after_the_country_it_represents():
     assert [(s, label) for s, label, _ in found(text)] == [
         ("ambassade de Russie", "organization"), ("Mali", "place"), ("consulat général de France", "organization"),
         ("Dakar", "place")]
+
+
+def test_a_dateline_does_not_act_a_function_in_apposition_makes_a_person_and_an_acronym_keeps_its_seat():
+    text = ("Conakry – Le Front national a appelé à manifester. Le ministre de l'Industrie et du Commerce, "
+            "Ryad Mezzour, était présent. Il a été transféré au CHU de Montpellier, près du quartier de Fort-Neuf.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert (labels["Conakry"], labels["Ryad Mezzour"], labels["CHU de Montpellier"]) == ("place", "person", "organization")
+    assert "Montpellier" not in labels
