@@ -1076,6 +1076,8 @@ def _name_type(m: Mention) -> str | None:
         return "organization"  # "le Stade rennais", "l'Union sportive"; "stade de France" is a ground
     if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["territorial_bodies"] and words[1].islower():
         return "organization"  # "la Région wallonne"; "la région Bretagne" is the territory
+    if _place_and_noun(words):
+        return "organization"  # "Santé Québec", "Wallonie Entreprendre", "Les Sables-d'Olonne Agglomération"
     if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
         return "organization"  # "Baume & Mercier", "Ernst & Young": two names joined by "&" are a firm
     if m.label == "place" and _ACRONYM.fullmatch(m.surface):
@@ -1091,6 +1093,19 @@ def _name_type(m: Mention) -> str | None:
             and folded[-1] not in _folded_french_words() and not any(f in lex["organization_heads"] for f in folded):
         return "person"
     return None
+
+
+def _place_and_noun(words: list[str]) -> bool:
+    """Whether a name is a place and capitalised French common nouns, with no link word: a body named after
+    its territory ("Santé Québec", "Lannion Agglomération"), not a place ("Grand Tunis": a place prefix)."""
+    lex = lexicon()
+    for k in range(1, len(words)):
+        for place, rest in ((words[:k], words[k:]), (words[k:], words[:k])):
+            if _is_place(" ".join(place)) and fold(place[0]) not in given_names() and all(w[:1].isupper() and fold(w) in _folded_french_words()
+                                                  and fold(w) not in lex["place_prefixes"] | lex["place_heads"] | lex["determiners"]
+                                                  and not _is_place(w) for w in rest):
+                return True
+    return False
 
 
 def _named_after_place(m: Mention, places: set[str]) -> str | None:

@@ -1020,3 +1020,11 @@ def test_a_dateline_does_not_act_a_function_in_apposition_makes_a_person_and_an_
     labels = {s: label for s, label, _ in found(text)}
     assert (labels["Conakry"], labels["Ryad Mezzour"], labels["CHU de Montpellier"]) == ("place", "person", "organization")
     assert "Montpellier" not in labels
+
+
+def test_a_body_named_after_its_territory_is_an_organisation_but_a_person_is_not():
+    text = ("Le réseau public Santé Québec a annoncé des mesures. La sanction visait Ali Bongo. "
+            "Selon le fonds Wallonie Entreprendre, le projet avance.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert (labels["Santé Québec"], labels["Ali Bongo"], labels["Wallonie Entreprendre"]) == (
+        "organization", "person", "organization")
