@@ -1097,13 +1097,14 @@ def _name_type(m: Mention) -> str | None:
 
 def _place_and_noun(words: list[str]) -> bool:
     """Whether a name is a place and capitalised French common nouns, with no link word: a body named after
-    its territory ("Santé Québec", "Lannion Agglomération"), not a place ("Grand Tunis": a place prefix)."""
+    its territory ("Wallonie Entreprendre", "Atmo Normandie"), not a place ("Grand Tunis": a place prefix)
+    nor a person ("Julie Morand": a given name; so "Santé Québec", "Santé" being one too, is missed)."""
     lex = lexicon()
     for k in range(1, len(words)):
         for place, rest in ((words[:k], words[k:]), (words[k:], words[:k])):
             if _is_place(" ".join(place)) and fold(place[0]) not in given_names() and all(w[:1].isupper() and fold(w) in _folded_french_words()
                                                   and fold(w) not in lex["place_prefixes"] | lex["place_heads"] | lex["determiners"]
-                                                  and not _is_place(w) for w in rest):
+                                                  and not _is_place(w) and fold(w) not in given_names() for w in rest):
                 return True
     return False
 

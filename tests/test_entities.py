@@ -1023,8 +1023,7 @@ def test_a_dateline_does_not_act_a_function_in_apposition_makes_a_person_and_an_
 
 
 def test_a_body_named_after_its_territory_is_an_organisation_but_a_person_is_not():
-    text = ("Le réseau public Santé Québec a annoncé des mesures. La sanction visait Ali Bongo. "
+    text = ("La ministre Julie Morand a parlé. La sanction visait Ali Bongo. "
             "Selon le fonds Wallonie Entreprendre, le projet avance.")
     labels = {s: label for s, label, _ in found(text)}
-    assert (labels["Santé Québec"], labels["Ali Bongo"], labels["Wallonie Entreprendre"]) == (
-        "organization", "person", "organization")
+    assert [labels[n] for n in ("Julie Morand", "Ali Bongo", "Wallonie Entreprendre")] == ["person", "person", "organization"]
