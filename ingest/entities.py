@@ -1097,7 +1097,7 @@ def _name_type(m: Mention) -> str | None:
 
 def _place_and_noun(words: list[str]) -> bool:
     """Whether a name is a place and capitalised French common nouns, with no link word: a body named after
-    its territory ("Wallonie Entreprendre", "Atmo Normandie"), not a place ("Grand Tunis": a place prefix)
+    its territory ("Wallonie Entreprendre", "Toulouse Métropole"), not a place ("Grand Tunis": a place prefix)
     nor a person ("Julie Morand": a given name; so "Santé Québec", "Santé" being one too, is missed)."""
     lex = lexicon()
     for k in range(1, len(words)):
