@@ -1027,3 +1027,8 @@ def test_a_body_named_after_its_territory_is_an_organisation_but_a_person_is_not
             "Selon le fonds Wallonie Entreprendre, le projet avance.")
     labels = {s: label for s, label, _ in found(text)}
     assert [labels[n] for n in ("Julie Morand", "Ali Bongo", "Wallonie Entreprendre")] == ["person", "person", "organization"]
+
+
+def test_west_african_honorifics_come_off_the_name():
+    text = "Serigne Mamadou Lamine Sèye a reçu les fidèles. Le maire, Elhadji Mamane Boukari, était présent."
+    assert [s for s, label, _ in found(text) if label == "person"] == ["Mamadou Lamine Sèye", "Mamane Boukari"]
