@@ -443,7 +443,8 @@ class _Article:
                 words = words[:k]
                 break
         words = words[:8]
-        if not any(w in self.lex.roles for w in words):
+        compound = _compound_role(fold(phrase).split(), self.lex.roles)  # "la garde des Sceaux"
+        if not any(w in self.lex.roles for w in words) and not compound:
             return None
         words = [_masculine(w) for w in words if not w.isdigit() and w not in AGE_WORDS and w not in self.lex.generic_bodies]
         for name, entries in self.lex.synonyms:
@@ -453,7 +454,9 @@ class _Article:
                     for w in entry:
                         rest.remove(w)
                     return name, frozenset(_stem(w) for w in rest)
-        head = next(w for w in words if w in self.lex.roles)
+        head = next((w for w in words if w in self.lex.roles), None)
+        if head is None:
+            return compound, frozenset(_stem(w) for w in words if w not in compound.split())
         return head, frozenset(_stem(w) for w in words if w != head)
 
     def _learn_relatives(self) -> list[tuple[int, str, str]]:
@@ -921,8 +924,15 @@ class _Article:
                 or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
             return np
         name = self.np_after(np[-1].i + 2, limit)
+        for _ in range(4):
+            # "le ministre des Affaires étrangères, de la Coopération régionale et des Burkinabè de l'extérieur, X":
+            # a portfolio listed over commas and "et", then the name
+            if not name or fold(name[0].text) not in ("de", "du", "des", "d'") or name[-1].i + 2 >= limit \
+                    or self.doc[name[-1].i + 1].lower_ not in (",", "et"):
+                break
+            name = self.np_after(name[-1].i + 2, limit)
         if name and self.mentions_in(name[0].idx, name[-1].idx + len(name[-1]), ("person",)):
-            return np + [self.doc[np[-1].i + 1]] + name
+            return np + list(self.doc[np[-1].i + 1:name[0].i]) + name
         return np
 
     def inverted_subject(self, i: int, limit: int) -> int:
@@ -1474,8 +1484,10 @@ def _role_heads(function: str) -> set[str]:
     return words | {w.split("-", 1)[1] for w in words if w.startswith(("vice-", "sous-", "co-"))}
 
 
-def _compound_role(words: list[str], roles) -> bool:
-    return any(" ".join(words[i:i + 2]) in roles for i in range(len(words) - 1))
+def _compound_role(words: list[str], roles) -> str | None:
+    """A function of two or three words among `words` ("premier ministre", "garde des sceaux")."""
+    return next((" ".join(words[i:i + n]) for n in (3, 2) for i in range(len(words) - n + 1)
+                 if " ".join(words[i:i + n]) in roles), None)
 
 
 # ---------------------------------------------------------------------------

@@ -1332,3 +1332,11 @@ def test_an_interview_answer_by_initials_holds_its_own_quoted_words():
             "F. B. : Elles paient le prix de ce que Moscou appelle la « lutte antiterroriste ». Rien n'a changé.")
     people = {"Fatou Bagayoko": ["Fatou Bagayoko"], "F. B.": ["F. B."]}
     assert [(q[0][:12], q[2]) for q in quotes(text, people)] == [("Elles paient", "fatou bagayoko")]
+
+
+def test_a_three_word_function_is_learned_and_a_portfolio_may_run_over_commas():
+    text = ("C'est avec ces mots que la garde des Sceaux, Claire Monteval, a défendu son projet. « Nous ne vidons pas "
+            "les prisons », a insisté la ministre. « Nos peuples n'ont pas à payer nos choix », a déclaré le ministre "
+            "des Affaires étrangères, de la Coopération régionale et des Burkinabè de l'extérieur, Landry Sanogo.")
+    people = {"Claire Monteval": ["Claire Monteval"], "Landry Sanogo": ["Landry Sanogo"]}
+    assert [q[2] for q in quotes(text, people)] == ["claire monteval", "landry sanogo"]
