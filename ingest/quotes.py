@@ -911,18 +911,22 @@ class _Article:
 
     def with_apposition(self, np: list, limit: int) -> list:
         """A role phrase and the name in apposition after it ("son président, le juge X Y") as one phrase,
-        also past a place ("le représentant de l'OMS à Abidjan, le Dr X")."""
-        if np and np[-1].i + 2 < limit and self.doc[np[-1].i + 1].lower_ in ("à", "au", "en"):
-            place = self.doc[np[-1].i + 2:min(np[-1].i + 6, limit)]
-            k = next((j for j, t in enumerate(place) if t.text == ","), 0)
-            if k and all(t.text[:1].isupper() or t.lower_ in ("de", "du", "d'", "l'") for t in place[:k]):
-                np = np + list(self.doc[np[-1].i + 1:place[k - 1].i + 1])
+        also past a place or a complement ("le représentant de l'OMS à Abidjan, le Dr X", "le chef aux opérations
+        du Service de sécurité incendie de Montréal (SIM), X")."""
+        base = np  # what is returned without a name after: the phrase, with a place after it but no other complement
+        if np and np[-1].i + 2 < limit and self.doc[np[-1].i + 1].lower_ in ("à", "au", "aux", "en"):
+            rest = self.doc[np[-1].i + 2:min(np[-1].i + 16, limit)]
+            k = next((j for j, t in enumerate(rest) if t.text == ","), 0)
+            if k and not any(t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»") for t in rest[:k]):
+                np = np + list(self.doc[np[-1].i + 1:rest[k - 1].i + 1])
+                if all(t.text[:1].isupper() or t.lower_ in ("de", "du", "d'", "l'") for t in rest[:k]):
+                    base = np
         if not np or np[-1].i + 2 >= limit or self.doc[np[-1].i + 1].text != ",":
-            return np
+            return base
         words = [fold(t.text) for t in np]
         if not any(w in self.lex.roles or w in self.lex.trial_sides for w in words) \
                 or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
-            return np
+            return base
         name = self.np_after(np[-1].i + 2, limit)
         for _ in range(4):
             # "le ministre des Affaires étrangères, de la Coopération régionale et des Burkinabè de l'extérieur, X":
@@ -933,7 +937,7 @@ class _Article:
             name = self.np_after(name[-1].i + 2, limit)
         if name and self.mentions_in(name[0].idx, name[-1].idx + len(name[-1]), ("person",)):
             return np + list(self.doc[np[-1].i + 1:name[0].i]) + name
-        return np
+        return base
 
     def inverted_subject(self, i: int, limit: int) -> int:
         """Where the subject starts after an inverted speech verb: past adverbs, days and

@@ -1340,3 +1340,9 @@ def test_a_three_word_function_is_learned_and_a_portfolio_may_run_over_commas():
             "des Affaires étrangères, de la Coopération régionale et des Burkinabè de l'extérieur, Landry Sanogo.")
     people = {"Claire Monteval": ["Claire Monteval"], "Landry Sanogo": ["Landry Sanogo"]}
     assert [q[2] for q in quotes(text, people)] == ["claire monteval", "landry sanogo"]
+
+
+def test_a_function_with_a_complement_before_the_name_in_apposition():
+    text = ("« Les flammes sortaient déjà par le toit », a expliqué le chef aux opérations du Service de sécurité "
+            "incendie de Montréal (SIM), Stéphane Tremblay-Ouellet.")
+    assert [q[2] for q in quotes(text, {"Stéphane Tremblay-Ouellet": ["Stéphane Tremblay-Ouellet"]})] == ["stéphane tremblay-ouellet"]
