@@ -1164,7 +1164,7 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
         if not m.key or m.key.endswith(METONYM) or geocode_key(m.surface) is not None or lookup(m.surface) \
                 or " " in m.surface.strip() or not (_is_place(m.surface) or sport and m.label == "place" and not _after_article(doc, m)):
             continue  # in a match report, a small town the model calls a place may be its club too; "le Basque" is no town
-        fixture = sport and not _dateline(doc, m) and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), 0, m.start))
+        fixture = sport and not _dateline(doc, m) and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), max(0, m.start - 4), m.start))
         # in a match report, a town that does anything but be a place is its club ("Brest a enchaîné une troisième victoire")
         acting = _acts(doc, m, None if sport else verbs, lex["actor_objects"]) or _paired_with_body(doc, m, bodies)
         # a capital the model took for a person ("Moroni refuse de …")
@@ -1194,7 +1194,7 @@ def _paired_with_body(doc, m: Mention, bodies: set[int]) -> bool:
         return False
     text = _body(doc)
     after = _AND_AFTER.match(text, m.end)  # "Niamey et le groupe français Orano"
-    before = _AND_BEFORE.search(text, 0, m.start)  # "Orano et Niamey"
+    before = _AND_BEFORE.search(text, max(0, m.start - 20), m.start)  # "Orano et Niamey"
     return bool(after and after.end() in bodies or before and before.start() in bodies)
 
 
