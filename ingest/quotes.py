@@ -195,6 +195,10 @@ def _role_form(word: str) -> str:
     return _masculine(fold(word).replace("-", " "))
 
 
+# The prefix of a deputy's function: a "vice-ministre" holds a function, and is a "ministre" for "le responsable".
+DEPUTY = re.compile(r"^(?:vice|sous|co)-(?=\w)")
+
+
 class RoleWords(frozenset):
     """Nouns of function, listed in the masculine: "la réalisatrice" is found as "réalisateur". `written` keeps
     them as listed, so that an epicene noun ("homologue", folded to "homologu") is not taken for a feminine one."""
@@ -206,7 +210,7 @@ class RoleWords(frozenset):
         return roles
 
     def __contains__(self, word) -> bool:
-        word = re.sub(r"^(?:vice|sous|co)-(?=\w)", "", word).replace("-", " ")  # "vice-ministre" is a function too
+        word = DEPUTY.sub("", word).replace("-", " ")  # "vice-ministre" is a function too
         return frozenset.__contains__(self, word) or frozenset.__contains__(self, _masculine(word))
 
 
@@ -1485,7 +1489,7 @@ def _role_heads(function: str) -> set[str]:
     """The words of a function, and the function a prefixed one is a deputy of ("vice-ministre" is a
     "ministre" for "le responsable")."""
     words = set(function.split())
-    return words | {w.split("-", 1)[1] for w in words if w.startswith(("vice-", "sous-", "co-"))}
+    return words | {DEPUTY.sub("", w) for w in words}
 
 
 def _compound_role(words: list[str], roles) -> str | None:
