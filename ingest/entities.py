@@ -1076,6 +1076,9 @@ def _name_type(m: Mention) -> str | None:
         return "organization"  # "le Stade rennais", "l'Union sportive"; "stade de France" is a ground
     if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["territorial_bodies"] and words[1].islower():
         return "organization"  # "la Région wallonne"; "la région Bretagne" is the territory
+    if m.label != "place" and (len(words) > 1 and folded[0] in lex["toponym_heads"] and words[1][:1].isupper()
+                               or len(words) == 1 and folded[0].endswith(tuple(lex["toponym_endings"]))):
+        return "place"  # "Hassi Messaoud", "Bint Jbeil", "Tanwalbougou": a toponym's own words
     if _place_and_noun(words):
         return "organization"  # "Santé Québec", "Wallonie Entreprendre", "Les Sables-d'Olonne Agglomération"
     if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():

@@ -1032,3 +1032,10 @@ def test_a_body_named_after_its_territory_is_an_organisation_but_a_person_is_not
 def test_west_african_honorifics_come_off_the_name():
     text = "Serigne Mamadou Lamine Sèye a reçu les fidèles. Le maire, Elhadji Mamane Boukari, était présent."
     assert [s for s, label, _ in found(text) if label == "person"] == ["Mamadou Lamine Sèye", "Mamane Boukari"]
+
+
+def test_the_words_of_a_north_or_west_african_toponym_make_it_a_place():
+    text = ("Une frappe a visé l'entrée de Bint Jbeil. Le contrat porte sur un forage à Hassi Messaoud. "
+            "Les déplacés du site de Tanwalbougou réclament de l'eau.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Bint Jbeil", "place"), ("Hassi Messaoud", "place"), ("Tanwalbougou", "place")]
