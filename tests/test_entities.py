@@ -1039,3 +1039,10 @@ def test_the_words_of_a_north_or_west_african_toponym_make_it_a_place():
             "Les déplacés du site de Tanwalbougou réclament de l'eau.")
     assert [(s, label) for s, label, _ in found(text)] == [
         ("Bint Jbeil", "place"), ("Hassi Messaoud", "place"), ("Tanwalbougou", "place")]
+
+
+def test_a_media_noun_before_a_name_makes_it_an_outlet_but_a_site_of_a_place_stays_a_place():
+    text = ("Le site indépendant Meduza rappelle les faits. Il a déclaré au site Cridem que rien ne change. "
+            "Les déplacés du site de Tanwalbougou réclament de l'eau.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Meduza", "organization"), ("Cridem", "organization"), ("Tanwalbougou", "place")]
