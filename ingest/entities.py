@@ -1071,9 +1071,9 @@ def _name_type(m: Mention) -> str | None:
     if len(words) > 1 and ((folded[0] in lex["club_heads"] and not (m.label == "person" and folded[0] in given_names()))
                            or folded[-1] in lex["organization_tails"]):
         return "organization"  # but "Espérance Dupont", a person, opens with a club's word
-    if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["club_heads_before_adjective"] \
+    if len(words) >= 2 and words[0][:1].isupper() and folded[0] in lex["club_heads_before_adjective"] \
             and words[1].islower() and folded[1] not in _PREPOSITIONS:
-        return "organization"  # "le Stade rennais", "l'Union sportive"; "stade de France" is a ground
+        return "organization"  # "le Stade rennais", "l'Étoile cycliste de Doullens"; "stade de France" is a ground
     if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["territorial_bodies"] and words[1].islower():
         return "organization"  # "la Région wallonne"; "la région Bretagne" is the territory
     if m.label != "place" and (len(words) > 1 and folded[0] in lex["toponym_heads"] and words[1][:1].isupper()

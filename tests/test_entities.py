@@ -1046,3 +1046,10 @@ def test_a_media_noun_before_a_name_makes_it_an_outlet_but_a_site_of_a_place_sta
             "Les déplacés du site de Tanwalbougou réclament de l'eau.")
     assert [(s, label) for s, label, _ in found(text)] == [
         ("Meduza", "organization"), ("Cridem", "organization"), ("Tanwalbougou", "place")]
+
+
+def test_club_words_before_or_after_a_name_make_a_club():
+    text = "La course de l'Étoile cycliste de Doullens a réuni le VC Ardooie et le Wakriya AC. L'ES Sétif a battu la JS Kabylie."
+    assert {s: label for s, label, _ in found(text)} == {
+        "Étoile cycliste de Doullens": "organization", "VC Ardooie": "organization", "Wakriya AC": "organization",
+        "ES Sétif": "organization", "JS Kabylie": "organization"}
