@@ -297,6 +297,14 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
     is left as it is unless a capitalised name that is not a known organisation or place remains.
     """
     lex = lexicon()
+    first = tokens[0].i
+    if label == "person" and first > 1 and doc[first - 1].lower_ in ("de", "des", "du", "aux", "la", "l'", "l’") \
+            and any(_ends_with(doc, j, lex["person_titles"]) for j in (first - 1, first - 2) if j > 0):
+        # the model began the span inside the portfolio ("ministre des [Finances Mamadou Lamine Sow-Cissé]"):
+        # the name starts at its given name
+        k = next((k for k, t in enumerate(tokens) if k and fold(t.text) in given_names()), None)
+        if k is not None:
+            return tokens[k:], label
     i = 0
     titled = False
     while i < len(tokens) and fold(tokens[i].text) in lex["determiners"] | lex["honorifics"]:

@@ -1053,3 +1053,8 @@ def test_club_words_before_or_after_a_name_make_a_club():
     assert {s: label for s, label, _ in found(text)} == {
         "Étoile cycliste de Doullens": "organization", "VC Ardooie": "organization", "Wakriya AC": "organization",
         "ES Sétif": "organization", "JS Kabylie": "organization"}
+
+
+def test_a_span_the_model_starts_inside_a_portfolio_starts_at_the_given_name():
+    text = "Dans l'opposition, l'ancien ministre des Finances Mamadou Lamine Sow-Cissé a dénoncé un procès politique."
+    assert [(s, label) for s, label, _ in found(text)] == [("Mamadou Lamine Sow-Cissé", "person")]
