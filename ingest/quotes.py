@@ -500,7 +500,11 @@ class _Article:
                 first = _content_words(fold(after.group(1)))[:3]
                 if sig and any(w in self.lex.roles for w in first):
                     roles.append((m.start, m.key, sig))
-            before = re.search(r"([^,.;:()\n«»\"]{3,90}?),?\s*$", text[max(0, m.start - 120):m.start])
+            # an acronym in parentheses and an abbreviation ("a.i.") do not end the phrase ("Le directeur général
+            # a.i. de la Police nationale d'Haïti (PNH), X"): blanked out, so that offsets stay those of the text
+            plain = re.sub(r"\([^()\n]{1,15}\)", lambda g: " " * len(g.group()), text[max(0, m.start - 120):m.start])
+            plain = re.sub(r"\b(\w)\.(\w)\.", r"\1 \2 ", plain)
+            before = re.search(r"([^,.;:()\n«»\"]{3,90}?),?\s*$", plain)
             if before and self.mentions_in(m.start - len(before.group()), m.start, ("person",)):
                 before = None  # "Le sultan X a reçu Y": the phrase before Y is about X, it is no role of Y
             if before:
@@ -525,7 +529,10 @@ class _Article:
         if best is None and function in self.lex.hypernyms:
             # A generic noun ("l'élue socialiste", "le dirigeant") means the person last named with a function it covers.
             covered = self.lex.hypernyms[function] | {function}
-            best = self._latest([(start, key) for start, key, (f, m) in self.roles if covered & _role_heads(f)], at)
+            held = [(start, key, m) for start, key, (f, m) in self.roles if covered & _role_heads(f)]
+            # "le chef de la police" after "le directeur général de la Police nationale, X": its complement first
+            best = self._latest([(start, key) for start, key, m in held if mods and mods <= m], at) \
+                or self._latest([(start, key) for start, key, _ in held], at)
         if best is None and mods:
             # "le général russe" after "le général X": one person holds the function, whatever else is said
             holders = {key for start, key, (f, _) in self.roles if f == function and start < at}

@@ -1346,3 +1346,11 @@ def test_a_function_with_a_complement_before_the_name_in_apposition():
     text = ("« Les flammes sortaient déjà par le toit », a expliqué le chef aux opérations du Service de sécurité "
             "incendie de Montréal (SIM), Stéphane Tremblay-Ouellet.")
     assert [q[2] for q in quotes(text, {"Stéphane Tremblay-Ouellet": ["Stéphane Tremblay-Ouellet"]})] == ["stéphane tremblay-ouellet"]
+
+
+def test_the_head_of_a_body_is_learned_past_an_acronym_and_an_abbreviation_and_taken_up_as_its_chief():
+    text = ("Le directeur général a.i. de la Police nationale d'Haïti (PNH), Jean-Élie Barthelot, a tenu une conférence "
+            "de presse. « Nous avons perdu trois agents », a déclaré le chef de la police.")
+    people = {"Jean-Élie Barthelot": ["Jean-Élie Barthelot"]}
+    orgs = {"Police nationale d'Haïti": ["Police nationale d'Haïti", "PNH"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["jean-élie barthelot"]
