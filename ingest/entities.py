@@ -263,7 +263,7 @@ def _article_town(tokens: list) -> bool:
     of some size: "La Croix-Rouge" is also a quarter of Marseille."""
     rest = " ".join(t.text for t in tokens[1:])
     return len(tokens) > 1 and tokens[0].text in ("Le", "La", "Les", "L'", "L’") and tokens[1].text[:1].isupper() \
-        and geocode_key(rest) is None and max((pop for pop, _ in cities().get(place_fold(rest), [])), default=0) >= 15_000
+        and geocode_key(rest) is None and _town_population(rest) >= 15_000
 
 
 def _adjective_chain(tokens: list) -> bool:
@@ -1088,7 +1088,7 @@ def _name_type(m: Mention) -> str | None:
                                or len(words) == 1 and folded[0].endswith(tuple(lex["toponym_endings"]))):
         return "place"  # "Hassi Messaoud", "Bint Jbeil", "Tanwalbougou": a toponym's own words
     if _place_and_noun(words):
-        return "organization"  # "Santé Québec", "Wallonie Entreprendre", "Les Sables-d'Olonne Agglomération"
+        return "organization"  # "Wallonie Entreprendre", "Toulouse Métropole"
     if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
         return "organization"  # "Baume & Mercier", "Ernst & Young": two names joined by "&" are a firm
     if m.label == "place" and _ACRONYM.fullmatch(m.surface):
@@ -1195,7 +1195,11 @@ def _dateline(doc, m: Mention) -> bool:
     text = _body(doc)
     if text[m.end:m.end + 3].lstrip().startswith(":"):
         return True
-    return (m.start == 0 or text[m.start - 1] == "\n") and bool(re.match(r"\s*[–—-]\s+(?:Le|La|Les|L['’]|Un|Une|Des|Au|Aux|En|Selon|Après|Alors|Depuis|Dans)\b", text[m.end:m.end + 12]))
+    return (m.start == 0 or text[m.start - 1] == "\n") and bool(_DATELINE_DASH.match(text, m.end))
+
+
+# "Conakry – Le Front …": a dash after a town opening a line, then a sentence
+_DATELINE_DASH = re.compile(r"\s*[–—-]\s+(?:Le|La|Les|L['’]|Un|Une|Des|Au|Aux|En|Selon|Après|Alors|Depuis|Dans)\b")
 
 
 def _paired_with_body(doc, m: Mention, bodies: set[int]) -> bool:
@@ -1349,9 +1353,14 @@ def _complement(doc, j: int, end: int) -> str:
     return _text(doc, doc[j:end]) if j < end else ""
 
 
+def _town_population(name: str) -> int:
+    """The population of the largest town of that name (0 if none is known)."""
+    return max((pop for pop, _ in cities().get(place_fold(name), [])), default=0)
+
+
 def _big_place(text: str) -> bool:
     """A country or a town of 100,000 people: "Kénitra-Marrakech" is a route, "Kani-Kéli" one commune."""
-    return geocode_key(text) is not None or max((pop for pop, _ in cities().get(place_fold(text), [])), default=0) >= 100_000
+    return geocode_key(text) is not None or _town_population(text) >= 100_000
 
 
 def _is_place(text: str) -> bool:

@@ -1421,7 +1421,7 @@ class _Article:
         de X,"), or no comma within twelve words (twenty with an acronym in parentheses)."""
         out = []
         for t in self.doc[i:min(limit, i + 20)]:
-            if len(out) > 12 and "(" not in [w.text for w in out]:
+            if len(out) > 12 and not any(w.text == "(" for w in out):
                 return []  # a long phrase only with an acronym in parentheses ("la présidente de l'Alliance … (ARD),")
             if t.text == ",":
                 # "Pour reprendre les mots du chef du gouvernement, « … »": an infinitive that quotes someone.
