@@ -1800,10 +1800,10 @@ def interview_answers(text: str, mentions: list[Mention]) -> list[Quote]:
             continue
         lead = head.group(1)
         person = next((m for m in people if m.start == at + head.start(1) and m.end == at + head.end(1)), None)
-        if re.fullmatch(r"(?:[A-ZÉÈ]\.\s*-?){1,3}", lead) and (person is None or _initials(person.surface) == person.surface.replace(".", "").replace(" ", "")):
+        if re.fullmatch(r"(?:[A-ZÉÈ]\.\s*-?){1,3}", lead):
             # "F. B. :" is the interviewee named in full before, even if the entity stage kept the initials apart
-            named = [m for m in people if _initials(m.surface).replace("-", "") == lead.replace(".", "").replace(" ", "").replace("-", "")
-                     and len(m.surface.split()) > 1]
+            letters = re.sub(r"[.\s-]", "", lead)
+            named = [m for m in people if _initials(m.surface).replace("-", "") == letters and len(m.surface.split()) > 1]
             person = named[0] if named else person
         if person is None:
             continue
