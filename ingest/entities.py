@@ -1198,8 +1198,10 @@ def _dateline(doc, m: Mention) -> bool:
     return (m.start == 0 or text[m.start - 1] == "\n") and bool(_DATELINE_DASH.match(text, m.end))
 
 
-# "Conakry – Le Front …": a dash after a town opening a line, then a sentence
-_DATELINE_DASH = re.compile(r"\s*[–—-]\s+(?:Le|La|Les|L['’]|Un|Une|Des|Au|Aux|En|Selon|Après|Alors|Depuis|Dans)\b")
+# "Conakry – Le Front …", "Dakar, le 4 juin 2025 – L'ONG …", "Niamey (AFP) – …": a town opening a line, maybe a
+# date or a wire service in brackets, a dash, then a sentence
+_DATELINE_DASH = re.compile(r"(?:\s*,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d]+(?:\s+\d{4})?)?(?:\s*\([A-Z][\w. -]{1,15}\))?"
+                            r"\s*[–—-]\s+(?:Le|La|Les|L['’]|Un|Une|Des|Au|Aux|En|Selon|Après|Alors|Depuis|Dans)\b")
 
 
 def _paired_with_body(doc, m: Mention, bodies: set[int]) -> bool:

@@ -414,6 +414,44 @@ class _Article:
         named = [m for m in self.mentions if m.end <= at and not self.in_quote(m.start) and self.is_body(m, head)]
         return named[-1] if named else None
 
+    def document_source(self, at: int) -> Mention | None:
+        """The body behind a document taken up again ("le document", "le texte"), in its sentence or the two
+        before: the body named with a document ("le bulletin du Programme …", "publié par la Minusca", "X a
+        confirmé, dans un communiqué, …"), else a body that was the subject of the sentence before ("L'ambassade
+        a réagi sur X. « … », affirme le message")."""
+        sentence = self.token_at(at).sent
+        for back in range(3):
+            found = [m for m in self.mentions_in(sentence.start_char, min(at, sentence.end_char), ("organization",))
+                     if self.is_body(m) and not self.in_quote(m.start)]
+            subjects = [m for m in found if self.is_subject(m)]
+            documents = [t for t in sentence if t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.documents and t.idx < at]
+            attached = [m for m in found if self.issued(m, documents)]
+            if documents and (subjects or attached):
+                return (subjects or attached)[0]
+            if back <= 1 and subjects:
+                return subjects[0]
+            if sentence.start == 0:
+                break
+            sentence = self.doc[sentence.start - 1].sent
+        return None
+
+    def issued(self, m: Mention, documents: list) -> bool:
+        """Is a body named as the author of one of these documents: "le rapport de Viginum", "Publié par la
+        division … de la Minusca, le document"?"""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        t = span.root if span is not None else None
+        for _ in range(4):
+            if t is None or t.head is t:
+                return False
+            if t.head in documents:
+                return t.dep_.startswith("nmod")
+            if t.dep_ == "obl:agent":
+                return any(t.head.head in (d, d.head) for d in documents)
+            if t.dep_ != "nmod":
+                return False
+            t = t.head
+        return False
+
     def full_name_before(self, head: str, at: int) -> str | None:
         """The last "<head> de la Défense"-like name written before `at` ("ministère" → "ministère de la Défense")."""
         best = None
@@ -451,13 +489,15 @@ class _Article:
         if not any(w in self.lex.roles for w in words) and not compound:
             return None
         words = [_masculine(w) for w in words if not w.isdigit() and w not in AGE_WORDS and w not in self.lex.generic_bodies]
+        plain = [DEPUTY.sub("", w) for w in words]  # a "vice-ministre des Affaires étrangères" is a diplomat too
+        deputy = {w.split("-")[0] for w in words if DEPUTY.match(w)}
         for name, entries in self.lex.synonyms:
             for entry in entries:
-                if _subsequence(entry, words):
-                    rest = list(words)
+                if _subsequence(entry, plain):
+                    rest = list(plain)
                     for w in entry:
                         rest.remove(w)
-                    return name, frozenset(_stem(w) for w in rest)
+                    return name, frozenset(_stem(w) for w in rest) | deputy
         head = next((w for w in words if w in self.lex.roles), None)
         if head is None:
             return compound, frozenset(_stem(w) for w in words if w not in compound.split())
@@ -509,11 +549,13 @@ class _Article:
                 before = None  # "Le sultan X a reçu Y": the phrase before Y is about X, it is no role of Y
             if before:
                 phrase = before.group(1)
-                det = re.search(r"(?:^|\s)(?:le|la|l['’]|son|sa|leur|notre|votre)\s*(?=\S)", phrase, re.I)
-                if det:
-                    sig = self.signature(phrase[det.start():])
-                    if sig:
-                        roles.append((m.start, m.key, sig))
+                # the role is the last determiner's phrase that names a function: "La tournée de la vice-ministre
+                # …, X", "a assuré la diplomate lors d'une conférence avec son homologue, X"; an earlier one
+                # when the last only names the body ("le chef de la diplomatie, X")
+                dets = re.finditer(r"(?:^|\s)(?:le|la|l['’]|son|sa|leur|notre|votre)\s*(?=\S)", phrase, re.I)
+                sig = next(filter(None, (self.signature(phrase[d.start():]) for d in reversed(list(dets)))), None)
+                if sig:
+                    roles.append((m.start, m.key, sig))
         return roles
 
     def role_person(self, phrase: str, at: int) -> str | None:
@@ -758,6 +800,8 @@ class _Article:
             # A mention that is the bare noun ("l'Observatoire") names no body: it refers back to one.
             org = next((m for m in found + wide if self.is_body(m) and fold(m.surface) != head), None)
             kind = "document" if head in self.lex.documents else "institution"
+            if org is None and kind == "document" and tokens[0].pos_ == "DET" and "Def" in tokens[0].morph.get("Definite"):
+                org = self.document_source(a)  # "Le document relève « … »" after "le bulletin du Programme …"
             if org is None and kind == "institution":
                 org = self.body_before(head, a)
                 if org is None and len(words) <= 2:

@@ -1058,3 +1058,10 @@ def test_club_words_before_or_after_a_name_make_a_club():
 def test_a_span_the_model_starts_inside_a_portfolio_starts_at_the_given_name():
     text = "Dans l'opposition, l'ancien ministre des Finances Mamadou Lamine Sow-Cissé a dénoncé un procès politique."
     assert [(s, label) for s, label, _ in found(text)] == [("Mamadou Lamine Sow-Cissé", "person")]
+
+
+def test_a_dateline_with_its_date_stays_a_place_and_cheikh_is_a_given_name():
+    text = ("Dakar, le 4 juin 2025 – L'ONG Article 19 publie aujourd'hui son rapport annuel.\n"
+            "Abidjan (AFP) – Le ministre Cheikh Tidiane Kaboré a signé le décret.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert (labels["Dakar"], labels["Abidjan"], labels["Cheikh Tidiane Kaboré"]) == ("place", "place", "person")

@@ -1354,3 +1354,20 @@ def test_the_head_of_a_body_is_learned_past_an_acronym_and_an_abbreviation_and_t
     people = {"Jean-Élie Barthelot": ["Jean-Élie Barthelot"]}
     orgs = {"Police nationale d'Haïti": ["Police nationale d'Haïti", "PNH"]}
     assert [q[2] for q in quotes(text, people, orgs)] == ["jean-élie barthelot"]
+
+
+def test_the_role_before_a_name_is_the_last_phrase_naming_a_function_and_a_deputy_is_a_diplomat_too():
+    text = ("La visite régionale de la vice-ministre roumaine des Affaires étrangères, Ioana Petrescu, s'est achevée à "
+            "Lomé. « Nous voulons des partenariats durables », a affirmé la diplomate lors d'un point de presse avec son "
+            "homologue togolaise, Akossiwa Mensah-Dogbe. Celle-ci a salué « un dialogue franc ».")
+    people = {"Ioana Petrescu": ["Ioana Petrescu"], "Akossiwa Mensah-Dogbe": ["Akossiwa Mensah-Dogbe"]}
+    assert [q[2] for q in quotes(text, people)] == ["ioana petrescu", "akossiwa mensah-dogbe"]
+
+
+def test_a_document_taken_up_again_speaks_for_the_body_that_issued_it():
+    text = ("Le nombre de cas de dengue progresse à Abidjan, selon le dernier bulletin de l'Institut national d'hygiène "
+            "publique (INHP). Le document relève une « hausse inquiétante » dans deux communes. La Croix-Rouge a réagi "
+            "dans la soirée sur Facebook. « Nous manquons de moustiquaires », affirme le message.")
+    orgs = {"Institut national d'hygiène publique": ["Institut national d'hygiène publique", "INHP"],
+            "Croix-Rouge": ["Croix-Rouge"], "Facebook": ["Facebook"]}
+    assert [q[2] for q in quotes(text, {}, orgs)] == ["institut national d'hygiène publique", "croix-rouge"]

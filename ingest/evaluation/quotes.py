@@ -302,8 +302,10 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_indep17.jsonl", "news indep. 17 (dev)", True),
              ("news_heldout11.jsonl", "news held-out 11 (now dev)", True),
              ("news_indep20.jsonl", "news indep. 20 (dev)", True),
-             ("news_heldout18.jsonl", "news held-out 18 (blind)", False),
-             ("news_heldout19.jsonl", "news held-out 19 (blind)", False))
+             ("news_heldout18.jsonl", "news held-out 18 (now dev)", True),
+             ("news_heldout19.jsonl", "news held-out 19 (now dev)", True),
+             ("news_heldout21.jsonl", "news held-out 21 (blind)", False),
+             ("news_heldout22.jsonl", "news held-out 22 (blind)", False))
 
 
 def run(shared: Path) -> dict:
