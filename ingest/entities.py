@@ -454,7 +454,13 @@ def _spans(doc):
 
 def _split_located(doc, part: list, label: str):
     """A person's span that opens with a town after a place preposition is two names: "a réagi depuis
-    Vilnius Ioulia Navalnaïa" is Vilnius, then the person."""
+    Vilnius Ioulia Navalnaïa" is Vilnius, then the person; so is a span with a civil title inside: "à l'AFP
+    Me X" is the agency, then the person."""
+    titled = next((k for k in range(1, len(part) - 1) if part[k].text[:1].isupper()
+                   and fold(part[k].text) in lexicon()["civil_titles"] and part[k + 1].text[:1].isupper()), None)
+    if titled:
+        yield part[:titled], label
+        part, label = part[titled:], "person"
     if label == "person" and len(part) >= 3 and part[0].i > 0 and doc[part[0].i - 1].lower_ in ("à", "depuis", "de", "d'", "d’", "vers") \
             and _is_place(part[0].text) and fold(part[1].text) in given_names():
         yield part[:1], "place"
@@ -876,6 +882,8 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     span = doc.char_span(m.start, m.end)
     if span is None:
         return None
+    if _is_place(m.surface) and _dateline(doc, m):
+        return "place"  # "N'DJAMENA, 6 oct (AFP) -", which the model may take for a body
     lex = lexicon()
     i = k = span.start
     while k > 0 and i - k <= 3 and _joined(doc, k):  # "le géant bâlois Novartis": words may come between
@@ -1084,8 +1092,8 @@ def _name_type(m: Mention) -> str | None:
         return "organization"  # "le Stade rennais", "l'Étoile cycliste de Doullens"; "stade de France" is a ground
     if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["territorial_bodies"] and words[1].islower():
         return "organization"  # "la Région wallonne"; "la région Bretagne" is the territory
-    if m.label != "place" and (len(words) > 1 and folded[0] in lex["toponym_heads"] and words[1][:1].isupper()
-                               or len(words) == 1 and folded[0].endswith(tuple(lex["toponym_endings"]))):
+    if (len(words) > 1 and folded[0] in lex["toponym_heads"] and words[1][:1].isupper()
+            or len(words) == 1 and folded[0].endswith(tuple(lex["toponym_endings"]))):
         return "place"  # "Hassi Messaoud", "Bint Jbeil", "Tanwalbougou": a toponym's own words
     if _place_and_noun(words):
         return "organization"  # "Wallonie Entreprendre", "Toulouse Métropole"

@@ -93,6 +93,7 @@ class Lexicon:
     roles: frozenset
     titles: frozenset
     trial_sides: frozenset  # "la défense": speaks through the lawyer named in apposition
+    court_roles: frozenset  # "l'avocat général": a court's function, never the person on trial named before
     synonyms: tuple  # ((group name, ((words...), ...)), ...)
     hypernyms: dict  # generic role -> frozenset of the functions it can stand for
     institutions: frozenset
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         roles=RoleWords([*words["person_roles"], *entity_lexicon()["person_titles"]]),
         titles=frozenset(fold(w) for w in words["titles"]),
         trial_sides=frozenset(fold(w) for w in words["trial_sides"]),
+        court_roles=frozenset(_masculine(fold(w)) for w in words["court_roles"]),
         synonyms=synonyms,
         hypernyms={_masculine(fold(k)): frozenset(_masculine(fold(w)) for w in v) for k, v in words["role_hypernyms"].items()},
         # Bodies that speak: this file's list, and every single-word institution head the entity stage knows.
@@ -532,6 +534,8 @@ class _Article:
             typo = m.label in ("place", "other") and len(m.surface.split()) >= 2 and all(w[0].isupper() for w in m.surface.split())
             if m.label != "person" and not typo or not m.key:
                 continue
+            if re.search(r"\b(?:Me|Maître)\s*$", text[max(0, m.start - 8):m.start]):
+                roles.append((m.start, m.key, ("avocat", frozenset())))  # "Me X" is a lawyer: "l'avocat" later
             after = re.match(r"\s*,\s*([^,.;:()\n«»\"]{3,90})", text[m.end:])
             if after and self.token_at(m.end + after.start(1)).pos_ in ("AUX", "VERB"):
                 after = None  # "X, a apporté son soutien au sélectionneur": a clause, no apposition
@@ -564,32 +568,48 @@ class _Article:
         if sig is None:
             return None
         function, mods = sig
-        best = self._latest([(start, key) for start, key, (f, m) in self.roles if f == function and mods <= m], at)
+        gender = self.phrase_gender(phrase)
+        roles = [r for r in self.roles if gender is None or self.key_gender(r[1]) in (gender, None)]  # "l'élue": a woman
+        best = self._latest([(start, key) for start, key, (f, m) in roles if f == function and mods <= m], at)
         if best is None and not mods:
             # A bare "le ministre" / "la présidente" means the person last named with a role of that head.
-            best = self._latest([(start, key) for start, key, (f, m) in self.roles if function in f.split()], at)
+            best = self._latest([(start, key) for start, key, (f, m) in roles if function in f.split()], at)
         if best is None and function in self.lex.hypernyms:
             # A generic noun ("l'élue socialiste", "le dirigeant") means the person last named with a function it covers.
             covered = self.lex.hypernyms[function] | {function}
-            held = [(start, key, m) for start, key, (f, m) in self.roles if covered & _role_heads(f)]
+            held = [(start, key, m) for start, key, (f, m) in roles if covered & _role_heads(f)]
             # "le chef de la police" after "le directeur général de la Police nationale, X": its complement first
             best = self._latest([(start, key) for start, key, m in held if mods and mods <= m], at) \
                 or self._latest([(start, key) for start, key, _ in held], at)
         if best is None and mods:
             # "le général russe" after "le général X": one person holds the function, whatever else is said
-            holders = {key for start, key, (f, _) in self.roles if f == function and start < at}
+            holders = {key for start, key, (f, _) in roles if f == function and start < at}
             best = holders.pop() if len(holders) == 1 else None
-        if best is None and not mods:
-            best = self.unroled_person(at)
+        if best is None and not mods and function not in self.lex.court_roles:
+            best = self.unroled_person(at, gender)
         return best
 
-    def unroled_person(self, at: int) -> str | None:
+    def unroled_person(self, at: int, gender: str | None = None) -> str | None:
         """A bare role noun no named person holds ("La romancière" after "le roman de X", "le joueur" after
         "le pilier de <club> X") means the person named last before it, in the same or the previous sentence,
         if the article gave that person no other function."""
         with_role = {key for _, key, _ in self.roles}
-        named = self.people_before(at, 1)
+        named = [m for m in self.people_before(at, 1) if gender is None or self.any_gender(m) in (gender, None)]
         return named[-1].key if named and named[-1].key not in with_role else None
+
+    def phrase_gender(self, phrase: str) -> str | None:
+        """The gender a role phrase gives its holder: "la ministre", "l'élue" are women, "le juge" a man."""
+        words = re.findall(r"[\w-]+['’]?", phrase)
+        if len(words) < 2:
+            return None
+        determiner = fold(words[0]).rstrip("'")
+        if determiner not in ("le", "la", "l", "ce", "cet", "cette"):
+            return None
+        return self.description_gender(determiner, words[1])
+
+    def key_gender(self, key: str) -> str | None:
+        """The gender the article or the given name gives a person, by any of their mentions."""
+        return next((g for m in self.mentions if m.key == key and m.label == "person" and (g := self.any_gender(m))), None)
 
     def people_before(self, at: int, sentences: int) -> list[Mention]:
         """The people named before offset `at`, outside quotations, in its sentence and the `sentences` before."""
@@ -965,7 +985,7 @@ class _Article:
         return out
 
     def with_apposition(self, np: list, limit: int) -> list:
-        """A role phrase and the name in apposition after it ("son président, le juge X Y") as one phrase,
+        """A role phrase and the name in apposition after it ("son président, le juge X Y", "son épouse, X") as one phrase,
         also past a place or a complement ("le représentant de l'OMS à Abidjan, le Dr X", "le chef aux opérations
         du Service de sécurité incendie de Montréal (SIM), X")."""
         base = np  # what is returned without a name after: the phrase, with a place after it but no other complement
@@ -979,7 +999,7 @@ class _Article:
         if not np or np[-1].i + 2 >= limit or self.doc[np[-1].i + 1].text != ",":
             return base
         words = [fold(t.text) for t in np]
-        if not any(w in self.lex.roles or w in self.lex.trial_sides for w in words) \
+        if not any(w in self.lex.roles or w in self.lex.trial_sides or w in self.lex.relatives for w in words) \
                 or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
             return base
         name = self.np_after(np[-1].i + 2, limit)
@@ -1012,14 +1032,14 @@ class _Article:
                 # "dans un communiqué", "lors d'un point de presse à Kinshasa": a complement, then the subject
                 j, content = i + 1 + (fold(t.text) == "lors"), False
                 while j < limit and not doc[j].is_punct:
-                    if content and doc[j].pos_ == "DET" and doc[j - 1].pos_ != "ADP":
-                        break  # a new noun phrase: the subject ("à la sortie de l'Élysée la ministre")
+                    if content and (doc[j].pos_ == "DET" and doc[j - 1].pos_ != "ADP" or fold(doc[j].text) in self.lex.titles):
+                        break  # a new noun phrase: the subject ("à la sortie de l'Élysée la ministre", "à l'AFP Me X")
                     if doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
                         content = True
                     elif doc[j].pos_ not in ("DET", "ADP"):
                         break
                     j += 1
-                if j >= limit or doc[j].pos_ != "DET":
+                if j >= limit or doc[j].pos_ != "DET" and fold(doc[j].text) not in self.lex.titles:
                     return i  # nothing follows the complement: it may be the speaker itself
                 i = j
             else:
@@ -1311,8 +1331,11 @@ class _Article:
                 return found
         # "X ne mâche pas ses mots : « … »": no speech verb, the subject of the clause before the colon speaks.
         subjects = [c for t in sent_tokens for c in t.children if c.dep_ == "nsubj" and c.i < sent_tokens[-1].i and t.pos_ in ("VERB", "AUX", "ADJ")]
-        if subjects:
-            found = self.speaker_of(self.subject_np(subjects[-1]), ":", "colon")
+        # "X, dont la société Y a porté le projet, ne cache pas son soulagement :": a relative clause's subject
+        # is not the one who speaks
+        nps = [np for np in map(self.subject_np, subjects) if "Rel" not in np[0].morph.get("PronType")]
+        if nps:
+            found = self.speaker_of(nps[-1], ":", "colon")
             if found:
                 return found
         np = []
@@ -1329,6 +1352,9 @@ class _Article:
             if len(people) == 1:
                 m = next(iter(people.values()))
                 found = Speaker(m.surface, m.key, ":", "person", "colon")
+        if found is None and sent_tokens and sent_tokens[0].lower_ in ("un", "une"):
+            # "Un analyste d'un grand cabinet, qui ne souhaite pas être cité, tempère :": someone unnamed
+            found = self.speaker_of(self.np_after(sent_tokens[0].i, sent_tokens[-1].i), ":", "colon")
         return found
 
     def caption(self, span: Span, line_end: int) -> Speaker | None:

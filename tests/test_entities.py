@@ -1065,3 +1065,11 @@ def test_a_dateline_with_its_date_stays_a_place_and_cheikh_is_a_given_name():
             "Abidjan (AFP) – Le ministre Cheikh Tidiane Kaboré a signé le décret.")
     labels = {s: label for s, label, _ in found(text)}
     assert (labels["Dakar"], labels["Abidjan"], labels["Cheikh Tidiane Kaboré"]) == ("place", "place", "person")
+
+
+def test_an_elected_official_of_a_town_a_dateline_in_capitals_and_a_title_inside_a_span():
+    text = ("N'DJAMENA, 6 oct (AFP) - Un élu de Diabaly a été arrêté. Un professeur de Hay Hassani témoigne. "
+            "« Rien », a affirmé à l'AFP Me Ngarhodjim Béassoumal.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert (labels["N'DJAMENA"], labels["Diabaly"], labels["Hay Hassani"], labels["Ngarhodjim Béassoumal"]) == (
+        "place", "place", "place", "person")

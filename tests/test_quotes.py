@@ -1371,3 +1371,41 @@ def test_a_document_taken_up_again_speaks_for_the_body_that_issued_it():
     orgs = {"Institut national d'hygiène publique": ["Institut national d'hygiène publique", "INHP"],
             "Croix-Rouge": ["Croix-Rouge"], "Facebook": ["Facebook"]}
     assert [q[2] for q in quotes(text, {}, orgs)] == ["institut national d'hygiène publique", "croix-rouge"]
+
+
+def test_a_role_noun_of_one_gender_takes_up_the_person_of_that_gender():
+    text = ("Le projet a été adopté, un choix assumé par le maire, Gaël Kerbrat. Chef de file de l'opposition, Maryvonne "
+            "Le Goff a dénoncé un dossier ficelé d'avance. « Personne n'a consulté les riverains », a ironisé l'élue.")
+    people = {"Gaël Kerbrat": ["Gaël Kerbrat"], "Maryvonne Le Goff": ["Maryvonne Le Goff"]}
+    assert [q[2] for q in quotes(text, people)] == ["maryvonne le goff"]
+
+
+def test_me_makes_a_lawyer_and_the_avocat_general_is_the_prosecutor_not_the_accused():
+    text = ("La cour d'assises a condamné Kévin Morvan à vingt ans de réclusion. L'avocat général avait dénoncé « un crime "
+            "d'une froideur absolue ». La défense, conduite par Me Paul Ondoa, a plaidé la relaxe, face à l'avocat "
+            "général Bertrand Essomba. « Mon client n'a jamais menti », a rétorqué l'avocat.")
+    people = {"Kévin Morvan": ["Kévin Morvan"], "Paul Ondoa": ["Paul Ondoa"], "Bertrand Essomba": ["Bertrand Essomba"]}
+    assert [q[2] for q in quotes(text, people)] == ["bertrand essomba", "paul ondoa"]
+    unnamed = text[:text.index(" La défense")]
+    assert [q[2] for q in quotes(unnamed, {"Kévin Morvan": ["Kévin Morvan"]})] == [None]
+
+
+def test_a_colon_after_a_relative_clause_or_an_unnamed_person_and_a_spouse_in_apposition():
+    text = ("Côté production, Karim Belhadj, dont la société Atlas Films a porté le projet, ne cache pas sa joie : "
+            "« Les portes vont enfin s'ouvrir. » Un analyste d'un grand cabinet, qui ne souhaite pas être cité, "
+            "tempère : « Le marché ne décollera qu'en 2030. » « Ils sont entrés armés », raconte son épouse, Nadia, "
+            "qui était dans l'arrière-boutique.")
+    people = {"Karim Belhadj": ["Karim Belhadj"], "Nadia": ["Nadia"]}
+    orgs = {"Atlas Films": ["Atlas Films"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["karim belhadj", None, "nadia"]
+
+
+def test_a_regulator_taken_up_by_a_generic_noun_and_a_lawyer_after_a_complement():
+    text = ("Le Conseil supérieur de la communication (CSC) a suspendu le quotidien. Dans sa décision, l'instance de "
+            "régulation évoque des « informations non recoupées ». « Il n'y a là aucune infraction », a affirmé à l'AFP "
+            "Me Samuel Nadjindo. Une version que le procureur a qualifiée de « commode ».")
+    people = {"Samuel Nadjindo": ["Samuel Nadjindo"]}
+    orgs = {"Conseil supérieur de la communication": ["Conseil supérieur de la communication", "CSC"], "AFP": ["AFP"]}
+    assert [(q[0], q[2]) for q in quotes(text, people, orgs)] == [
+        ("informations non recoupées", "conseil supérieur de la communication"),
+        ("Il n'y a là aucune infraction", "samuel nadjindo"), ("commode", None)]
