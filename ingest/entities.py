@@ -924,6 +924,9 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return "person"  # "son directeur général, Jean Dupont", "le président Dupont", "le ministre de l'Industrie, Ryad X"
     if sport and _sport_club(doc, span, m):
         return "organization"
+    if m.label == "organization" and " " not in m.surface and i > 0 and doc[i - 1].pos_ == "ADP" \
+            and _ends_with(doc, i, frozenset(c for c in lex["place_cues"] if " " in c)):
+        return "place"  # "près d'Enerhodar", "au nord de Tessalit": a locative phrase, not a bare "à"
     if not _weak(m, surnames):
         return None
     k = i - 1 if i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’", "à", "en") else i
@@ -944,7 +947,7 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
             return other.label  # "OpenAI et Google"
     if m.label != "person":
         return None
-    if i > 0 and doc[i - 1].pos_ == "ADP" and _ends_with(doc, i, lex["place_cues"]):
+    if i > 0 and doc[i - 1].pos_ == "ADP" and _ends_with(doc, i, lex["place_cues"] | lex["town_people_cues"]):
         return "place"
     if re.fullmatch(r"[A-ZÀ-Þ][\w']+(-[A-ZÀ-Þ][\w']+)+", m.surface) or _is_place(m.surface):
         return "place"
@@ -1032,10 +1035,16 @@ def _sport_club(doc, span, m: Mention) -> bool:
         return True
     if _ends_with(doc, span.start, lex["sport_cues"], 4):
         return True
+    if _SCORE_THEN_AGENT.search(_body(doc), max(0, m.start - 40), m.start):
+        return True  # "accroché (1-1) par Westerlo"
     apposition = _APPOSITION.match(_body(doc), m.end)
     if apposition and fold(apposition.group(1)) in lex["sport_appositions"]:
         return True  # "Anderlecht, vainqueur à Gand, …": a result in apposition
     return bool(re.match(r"\s*\(?\d{1,2}\s?-\s?\d{1,2}\b", _body(doc)[m.end:m.end + 10]))
+
+
+# A score in brackets, then the other side: "accroché (1-1) par", "(2-0) face à"
+_SCORE_THEN_AGENT = re.compile(r"\(\d{1,2}\s?-\s?\d{1,2}\)\s*(?:par|face à|contre|devant)\s+(?:le\s+|la\s+|l['’])?$")
 
 
 def _sport_article(doc) -> bool:
@@ -1079,11 +1088,16 @@ def _name_type(m: Mention) -> str | None:
     last word ("AS Monaco", "Manchester City", "Orange Money"), an acronym the model called a
     place ("CD&V"), a French word hyphened to a place ("Hydro-Québec", "Météo-France"), a given
     name then capitalised words ("Kamala Harris", "Luca de Meo"). Known names and places excepted."""
-    if lookup(m.surface) or _is_place(m.surface):
+    if lookup(m.surface):
         return None
     lex = lexicon()
     words = m.surface.split()
     folded = [fold(w) for w in words]
+    if (len(words) > 1 and folded[0] in lex["toponym_heads"] and words[1][:1].isupper()
+            or len(words) == 1 and folded[0].endswith(tuple(lex["toponym_endings"]))):
+        return "place"  # "Hassi Messaoud", "Bint Jbeil", "Tanwalbougou": a toponym's own words
+    if _is_place(m.surface):
+        return None
     if len(words) > 1 and ((folded[0] in lex["club_heads"] and not (m.label == "person" and folded[0] in given_names()))
                            or folded[-1] in lex["organization_tails"]):
         return "organization"  # but "Espérance Dupont", a person, opens with a club's word
@@ -1092,11 +1106,11 @@ def _name_type(m: Mention) -> str | None:
         return "organization"  # "le Stade rennais", "l'Étoile cycliste de Doullens"; "stade de France" is a ground
     if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["territorial_bodies"] and words[1].islower():
         return "organization"  # "la Région wallonne"; "la région Bretagne" is the territory
-    if (len(words) > 1 and folded[0] in lex["toponym_heads"] and words[1][:1].isupper()
-            or len(words) == 1 and folded[0].endswith(tuple(lex["toponym_endings"]))):
-        return "place"  # "Hassi Messaoud", "Bint Jbeil", "Tanwalbougou": a toponym's own words
     if _place_and_noun(words):
         return "organization"  # "Wallonie Entreprendre", "Toulouse Métropole"
+    if len(words) == 2 and not re.fullmatch(r"[IVX]+", words[1]) and (_ACRONYM.fullmatch(words[0]) and _is_place(words[1])
+                                                            or _is_place(words[0]) and _ACRONYM.fullmatch(words[1])):
+        return "organization"  # "SLUC Nancy", "Africa CDC": an acronym with a place is a body's name; not "Léon XIV"
     if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
         return "organization"  # "Baume & Mercier", "Ernst & Young": two names joined by "&" are a firm
     if m.label == "place" and _ACRONYM.fullmatch(m.surface):
@@ -1181,8 +1195,9 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
               for i in range(m.start, m.end)}
     for m in mentions:
         if not m.key or m.key.endswith(METONYM) or geocode_key(m.surface) is not None or lookup(m.surface) \
-                or " " in m.surface.strip() or not (_is_place(m.surface) or sport and m.label == "place" and not _after_article(doc, m)):
-            continue  # in a match report, a small town the model calls a place may be its club too; "le Basque" is no town
+                or " " in m.surface.strip() or not (_is_place(m.surface) or sport and m.label == "place"
+                                                    and not (_after_article(doc, m) and _demonym_shape(m.surface))):
+            continue  # in a match report, a small town the model calls a place may be its club too ("le Beerschot"); "le Basque" is no town
         fixture = sport and not _dateline(doc, m) and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), max(0, m.start - 4), m.start))
         # in a match report, a town that does anything but be a place is its club ("Brest a enchaîné une troisième victoire")
         acting = _acts(doc, m, None if sport else verbs, lex["actor_objects"]) or _paired_with_body(doc, m, bodies)
@@ -1190,6 +1205,15 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
         capital = m.label == "person" and place_fold(m.surface) in capitals() and fold(m.surface) not in given_names()
         if m.label == "organization" and sport or (m.label == "place" or capital) and (fixture or acting):
             m.label, m.key = "organization", m.key + METONYM
+
+
+def _demonym_shape(word: str) -> bool:
+    """Whether a capitalised word reads as a people's or a region's name ("le Basque", "le Marseillais", "le
+    Breton": a player's nickname), not a club's ("le Beerschot")."""
+    return is_demonym(word) or bool(_DEMONYM_ENDING.search(fold(word)))
+
+
+_DEMONYM_ENDING = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|que|and|ande|ol|ole)s?$")
 
 
 def _after_article(doc, m: Mention) -> bool:
@@ -1240,6 +1264,10 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
         return False
     if _dateline(doc, m):
         return False  # a dateline, "Tunis : la start-up … lance", "Conakry – Le Front …"
+    text = _body(doc)
+    if place_fold(m.surface) in capitals() and (_ASIDE.match(text, m.end) or text[m.end:m.end + 1] == ","
+                                                 and _OPINION_OF.search(text, max(0, m.start - 12), m.start)):
+        return True  # "Ankara, de son côté, se garde de …", "Pour Moscou, il s'agit de …": a party's view
     t = span.root
     while t.dep_ == "conj" and t.head is not t:
         t = t.head  # "Rabat et Alger ont signé": both act
@@ -1259,6 +1287,12 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     return t.dep_ in ("nsubj", "obl:agent") and _verb_lemma(t.head) in verbs \
         or t.dep_ == "obj" and _verb_lemma(t.head) in objects \
         or relative is not None and _verb_lemma(relative) in verbs
+
+
+# "X, de son côté," "X, pour sa part,": one party of the story set against another
+_ASIDE = re.compile(r"\s*,\s*(?:de son côté|de son coté|pour sa part|quant à (?:lui|elle)|lui aussi|elle aussi)\s*,")
+# "Pour Moscou, …" opening a sentence: the view of the power seated there
+_OPINION_OF = re.compile(r"(?:^|[.!?]\s+|\n)Pour\s+$")
 
 
 def _verb_lemma(t) -> str:

@@ -1073,3 +1073,25 @@ def test_an_elected_official_of_a_town_a_dateline_in_capitals_and_a_title_inside
     labels = {s: label for s, label, _ in found(text)}
     assert (labels["N'DJAMENA"], labels["Diabaly"], labels["Hay Hassani"], labels["Ngarhodjim Béassoumal"]) == (
         "place", "place", "place", "person")
+
+
+def test_clubs_after_a_bracketed_score_in_a_result_apposition_or_after_an_article():
+    text = ("Le Club Bruges a été accroché (1-1) par Westerlo lors de la 12e journée. Mauvaise passe pour Charleroi, battu "
+            "par Genk. En bas du classement, le Beerschot a arraché un point.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert [labels[n] for n in ("Westerlo", "Charleroi", "Beerschot")] == ["organization"] * 3
+
+
+def test_acronyms_with_a_place_toponyms_the_model_knows_and_a_locative_phrase():
+    text = ("L'agence Africa CDC s'inquiète. Le SLUC Nancy a gagné. Le pape Léon XIV a prié pour Khan Younès. "
+            "La centrale, près d’Enerhodar, a été privée de courant.")
+    assert {s: label for s, label, _ in found(text)} == {
+        "Africa CDC": "organization", "SLUC Nancy": "organization", "Léon XIV": "person", "Khan Younès": "place",
+        "Enerhodar": "place"}
+
+
+def test_a_capital_set_against_another_party_or_giving_its_view_is_its_government():
+    text = ("Le gouvernement libyen dénonce une violation. Ankara, de son côté, se garde de tout commentaire. "
+            "Pour Moscou, il s'agit de reprendre en main un réseau.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert (labels["Ankara"], labels["Moscou"]) == ("organization", "organization")
