@@ -687,11 +687,40 @@ class _Article:
             sentence = self.token_at(best[0]).sent
             paired = [(o, m) for o, m in named if sentence.start_char <= o and genders[m.key] == gender]
             best = max(paired, key=lambda x: x[0], default=best)
-        role = max(((o, k) for o, k in self.resolved if o < at and k != other_than), default=None)
+        described = self.subject_described(at, gender)
+        role = max([(o, k) for o, k in self.resolved if o < at and k != other_than]
+                   + ([described] if described and described[1] != other_than else []), default=None)
         if role and (best is None or role[0] > best[0]):
             found = [m for m in self.mentions if m.key == role[1]]
             return found[0] if found else None
         return best[1] if best else None
+
+    def subject_described(self, at: int, gender: str | None) -> tuple[int, str] | None:
+        """(offset, key) of the person the sentence before a pronoun's quotation is about when a role or a
+        description is its subject: "Le chef du gouvernement s'est défendu. « … », a-t-il répliqué"."""
+        sentence = self.token_at(at).sent
+        while sentence.start > 0 and (sentence.start == self.token_at(at).sent.start or self.in_quote(sentence.start_char)
+                                      or sentence.text.lstrip()[:1] in "«“\"»”"):
+            sentence = self.doc[sentence.start - 1].sent
+        if sentence.end_char > at or self.in_quote(sentence.start_char):
+            return None
+        subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"
+                        and t.pos_ == "NOUN"), None)
+        if subject is None:
+            return None
+        np = self.subject_np(subject)
+        words = [fold(t.text) for t in np]
+        if words[0] not in ("le", "la", "l'", "ce", "cet", "cette") or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1])):
+            return None
+        phrase = self.text[np[0].idx:np[-1].idx + len(np[-1])]
+        if gender and self.phrase_gender(phrase) not in (gender, None):
+            return None
+        key = self.role_person(phrase, np[0].idx) if _compound_role(words, self.lex.roles) or any(
+            w in self.lex.roles for w in words) else None
+        if key is None:
+            m = self.described_person(np, words, np[0].idx)
+            key = m.key if m else None
+        return (np[0].idx, key) if key else None
 
     def unnamed_subject(self, at: int, gender: str):
         """The head of an indefinite subject naming no one ("Un diplomate occidental", "Une source proche du
@@ -880,7 +909,7 @@ class _Article:
         return head.pos_ in ("NOUN", "ADJ", "PROPN") and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
             and not noun.endswith(("tion", "sion", "ment", "aison")) \
             and noun not in lex.offices and _masculine(noun) not in lex.offices and noun not in lex.body_hypernyms \
-            and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents, lex.anonymous,
+            and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents,
                                                    lex.speech_nouns, lex.titles))
 
     def listed_description(self, head, noun: str) -> bool:
@@ -923,9 +952,11 @@ class _Article:
         gender = self.description_gender(words[0], head.text)
         named = [m for m in self.people_before(at, 5) if gender is None or self.any_gender(m) in (gender, None)]
         if not self.listed_description(head, noun):
-            # "le planteur" after "le préfet, X" and "Y": not someone the article gave an office
+            # "le planteur" after "le préfet, X" and "Y": not someone the article gave an office; but
+            # "l'universitaire" may be the one it called "hydrologue et enseignant à l'université", a trade
             described = self.lex.descriptive_roles | self.lex.story_roles
-            named = [m for m in named if m.key not in {key for _, key, sig in self.roles if sig[0] not in described}]
+            named = [m for m in named if m.key not in {key for _, key, sig in self.roles
+                                                       if sig[0] not in described and sig[0] in self.lex.offices}]
         elif _masculine(noun) in self.lex.descriptive_roles:
             # "le buteur" is not the coach the article named with his function: someone it gave none
             with_role = {key for _, key, _ in self.roles}
@@ -1488,11 +1519,12 @@ class _Article:
         """The noun phrase of a clause opening "Pour X, …", up to its comma: "Pour le syndicat SUD Santé,"
         (capitalised words the parser took for a verb), "Pour le directeur des examens et concours,". No
         phrase if it holds a verb ("Pour rassurer les salariés, …") unless it quotes ("Pour reprendre les mots
-        de X,"), or no comma within twelve words (twenty with an acronym in parentheses)."""
+        de X,"), or no comma within twelve words (twenty with a capitalised name or an acronym in it)."""
         out = []
         for t in self.doc[i:min(limit, i + 20)]:
-            if len(out) > 12 and not any(w.text == "(" for w in out):
-                return []  # a long phrase only with an acronym in parentheses ("la présidente de l'Alliance … (ARD),")
+            if len(out) > 12 and not any(w.text == "(" or k and w.text[:1].isupper() for k, w in enumerate(out)):
+                return []  # a long phrase only with a body's name ("le coordonnateur régional du Réseau des …,",
+                # "la présidente de l'Alliance … (ARD),")
             if t.text == ",":
                 # "Pour reprendre les mots du chef du gouvernement, « … »": an infinitive that quotes someone.
                 quoting = any(fold(w.text) in self.lex.speech_nouns for w in out)

@@ -1095,3 +1095,8 @@ def test_a_capital_set_against_another_party_or_giving_its_view_is_its_governmen
             "Pour Moscou, il s'agit de reprendre en main un réseau.")
     labels = {s: label for s, label, _ in found(text)}
     assert (labels["Ankara"], labels["Moscou"]) == ("organization", "organization")
+
+
+def test_a_police_rank_before_a_name_makes_a_person():
+    text = "Le porte-parole de la Police nationale d'Haïti, l'inspecteur divisionnaire Wilner Dorcély, a reconnu les faits."
+    assert {s: label for s, label, _ in found(text)}["Wilner Dorcély"] == "person"

@@ -1409,3 +1409,24 @@ def test_a_regulator_taken_up_by_a_generic_noun_and_a_lawyer_after_a_complement(
     assert [(q[0], q[2]) for q in quotes(text, people, orgs)] == [
         ("informations non recoupées", "conseil supérieur de la communication"),
         ("Il n'y a là aucune infraction", "samuel nadjindo"), ("commode", None)]
+
+
+def test_a_description_takes_up_a_person_given_a_trade_and_a_pronoun_the_subject_described_before():
+    text = ("« On se lève à 3 h pour remplir les bidons », témoigne Khadija Benali, mère de trois enfants. Une explication "
+            "qui ne convainc pas Samir Haddad, hydrologue et enseignant à l'université d'Oran. « La panne n'est qu'un "
+            "déclencheur », affirme l'universitaire. Le chef du gouvernement, Marc Vervoort, a été interpellé par le "
+            "député Paul Lenoir. Le Premier ministre s'est défendu point par point. "
+            "« Nous tiendrons le cap », a-t-il répliqué.")
+    people = {"Khadija Benali": ["Khadija Benali"], "Samir Haddad": ["Samir Haddad"], "Paul Lenoir": ["Paul Lenoir"],
+              "Marc Vervoort": ["Marc Vervoort"]}
+    assert [q[2] for q in quotes(text, people)] == ["khadija benali", "samir haddad", "marc vervoort"]
+
+
+def test_a_senior_official_and_a_long_pour_phrase_naming_a_body_then_a_person():
+    text = ("Le directeur national des affaires politiques, Fodé Camara, assure que la mesure concerne tous les partis. "
+            "« La loi est la même pour tous », insiste le haut fonctionnaire. Pour le coordonnateur régional du Réseau "
+            "des organisations de la société civile de Dosso, Issa Garba-Moussa, l'annonce doit « se traduire sur le "
+            "terrain ».")
+    people = {"Fodé Camara": ["Fodé Camara"], "Issa Garba-Moussa": ["Issa Garba-Moussa"]}
+    orgs = {"Réseau des organisations de la société civile de Dosso": ["Réseau des organisations de la société civile de Dosso"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["fodé camara", "issa garba-moussa"]
