@@ -556,11 +556,25 @@ class _Article:
                 # the role is the last determiner's phrase that names a function: "La tournée de la vice-ministre
                 # …, X", "a assuré la diplomate lors d'une conférence avec son homologue, X"; an earlier one
                 # when the last only names the body ("le chef de la diplomatie, X")
-                dets = re.finditer(r"(?:^|\s)(?:le|la|l['’]|son|sa|leur|notre|votre)\s*(?=\S)", phrase, re.I)
-                sig = next(filter(None, (self.signature(phrase[d.start():]) for d in reversed(list(dets)))), None)
-                if sig:
+                for sig in self._apposed_roles(phrase, plain[:before.start()]):
                     roles.append((m.start, m.key, sig))
         return roles
+
+    def _apposed_roles(self, phrase: str, earlier: str) -> list[tuple[str, frozenset]]:
+        """The functions a phrase written just before a name gives it: the last determiner's phrase that names one
+        ("La tournée de la vice-ministre …, X", "a assuré la diplomate lors d'une conférence avec son homologue, X"),
+        an earlier one when the last only names the body ("le chef de la diplomatie, X"); and a role in apposition
+        before a rank ("Le nouveau gouverneur de la région, le colonel X": a governor and a colonel)."""
+        dets = re.finditer(r"(?:^|\s)(?:le|la|l['’]|son|sa|leur|notre|votre)\s*(?=\S)", phrase, re.I)
+        sig = next(filter(None, (self.signature(phrase[d.start():]) for d in reversed(list(dets)))), None)
+        if sig is None:
+            return []
+        outer = re.search(r"(?:^|[.;:!?\n])\s*((?:le|la|l['’]|son|sa)\s*[^,.;:()\n«»\"]{3,90}?),\s*$", earlier, re.I)
+        if outer and re.match(r"\s*(?:le|la|l['’])\s*\S+\s*$", phrase, re.I):
+            first = self.signature(outer.group(1))
+            if first and first != sig:
+                return [sig, first]
+        return [sig]
 
     def role_person(self, phrase: str, at: int) -> str | None:
         """The person this article named in the role `phrase` describes, the latest one before `at` first."""
@@ -1004,6 +1018,11 @@ class _Article:
             if out and t.lower_ == "et" and i + 1 < limit and fold(out[-1].text) in self.lex.roles \
                     and fold(doc[i + 1].text) in self.lex.roles:
                 out.append(t)  # "sa cofondatrice et directrice générale, X": one person, two functions
+                i += 1
+                continue
+            if out and fold(t.text) in ("charge", "chargee", "charges", "chargees") and i + 1 < limit \
+                    and fold(doc[i + 1].text) in ("de", "du", "des", "d'"):
+                out.append(t)  # "le commissaire chargé des affaires politiques, …": a function's complement
                 i += 1
                 continue
             if out and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in NP_STOP):

@@ -1430,3 +1430,13 @@ def test_a_senior_official_and_a_long_pour_phrase_naming_a_body_then_a_person():
     people = {"Fodé Camara": ["Fodé Camara"], "Issa Garba-Moussa": ["Issa Garba-Moussa"]}
     orgs = {"Réseau des organisations de la société civile de Dosso": ["Réseau des organisations de la société civile de Dosso"]}
     assert [q[2] for q in quotes(text, people, orgs)] == ["fodé camara", "issa garba-moussa"]
+
+
+def test_a_function_with_a_charge_complement_and_a_role_in_apposition_before_a_rank():
+    text = ("Le nouveau gouverneur de la région du Centre-Est, le colonel Issa Kaboré, a été installé mardi. Le ministre "
+            "Paul Ouédraogo a présidé la cérémonie. « Ma porte sera ouverte à tous », a promis le gouverneur. « Nous "
+            "protégerons les commerçants », a souligné le commissaire chargé des affaires politiques, de la paix et de "
+            "la sécurité, Kwame Asante-Boateng.")
+    people = {"Issa Kaboré": ["Issa Kaboré"], "Paul Ouédraogo": ["Paul Ouédraogo"],
+              "Kwame Asante-Boateng": ["Kwame Asante-Boateng"]}
+    assert [q[2] for q in quotes(text, people)] == ["issa kaboré", "kwame asante-boateng"]
