@@ -1558,6 +1558,10 @@ class _Article:
         """A speech verb elsewhere in the sentence, the closest to the quotation first."""
         inside = {t.i for t in qtoks}
         verbs = [t for t in sent_toks if t.i not in inside and self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ") and not _asked(t)]
+        if self.text[span.start:span.end].rstrip(SPACE).endswith((".", "!", "?", "…")) \
+                and self.text[span.close:span.close + 3].lstrip(SPACE)[:1].isupper():
+            # «On nous annonce la fin.» Sa collègue a évoqué …: a closed sentence, then a new one
+            verbs = [t for t in verbs if t.idx < span.open]
         for v in sorted(verbs, key=lambda v: abs(v.idx - span.open)):
             found = self.verb_speaker(v, self.speech_lemma(v), "sentence")
             if found:

@@ -1440,3 +1440,11 @@ def test_a_function_with_a_charge_complement_and_a_role_in_apposition_before_a_r
     people = {"Issa Kaboré": ["Issa Kaboré"], "Paul Ouédraogo": ["Paul Ouédraogo"],
               "Kwame Asante-Boateng": ["Kwame Asante-Boateng"]}
     assert [q[2] for q in quotes(text, people)] == ["issa kaboré", "kwame asante-boateng"]
+
+
+def test_a_verb_after_a_closed_quoted_sentence_belongs_to_the_next_sentence():
+    text = ("Au sortir de la réunion, le secrétaire régional de la FGTB, Salvatore Greco, ne décolérait pas. «On nous "
+            "annonce la fin de 140 ans d'histoire en vingt minutes.» Sa collègue de la CSC, Nathalie Piérard, a évoqué "
+            "un choc terrible.")
+    people = {"Salvatore Greco": ["Salvatore Greco"], "Nathalie Piérard": ["Nathalie Piérard"]}
+    assert [q[2] for q in quotes(text, people)] == ["salvatore greco"]
