@@ -1353,7 +1353,7 @@ def _complement_ends(doc, j: int, free: bool) -> list[tuple[int, bool]]:
     """The token ends of the complements chained after an institution's head noun, and whether
     each holds a capitalised word: "… des Affaires étrangères", "… de l'Économie et des Finances".
 
-    A complement is de/du/des/pour, an article, a word (capitalised, or with `free` a noun), then
+    A complement is de/du/des/pour, an article, a word (capitalised, or with `free` a noun before any capitalised one), then
     lowercase adjectives; "et" chains one only when de/des follows ("et des Finances", not "et la
     Commission"); "pour" takes a lowercase noun only with its article ("pour la démocratie", not
     "pour fraude"). Nothing crosses a sentence or line.
@@ -1371,11 +1371,13 @@ def _complement_ends(doc, j: int, free: bool) -> list[tuple[int, bool]]:
             break
         word = doc[m]
         capital = _capitalised(word) and fold(word.text) not in lexicon()["determiners"] | lexicon()["capitalised_common"]
+        free = free and not any(c for _, c in ends)  # "cour d'assises de Paris" then "des peines": the sentence's
         if not capital and not (free and word.pos_ == "NOUN" and word.is_alpha and word.text.islower()
                                 and (link != "pour" or doc[m - 1].lower_ in _ARTICLES)):
             break  # "pour fraude": a bare noun after "pour" is the sentence's, not the name's
         m += 1
-        while _joined(doc, m) and (_lower_adjective(doc[m]) or (capital and _capitalised(doc[m]))):
+        place = capital and _is_place(word.text) and not _capitalised(doc[m])  # "de Rabat proteste": a verb follows
+        while _joined(doc, m) and (_lower_adjective(doc[m]) and not place or (capital and _capitalised(doc[m]))):
             m += 1
         while capital and _hyphen_joins(doc, m):
             m += 2  # "du Nouveau-Brunswick": the tokenizer splits the hyphen off, the name goes on
@@ -1447,7 +1449,7 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
         seat = fold(doc[i].text) in lexicon()["seat_heads"]
         end, named = (j, True) if capital and j > i + k else (None, capital)
         last = j
-        for stop, has_capital in _complement_ends(doc, j, capital):
+        for stop, has_capital in _complement_ends(doc, j, capital or seat):  # "tribunal des activités économiques de Lyon"
             stop_char = doc[stop - 1].idx + len(doc[stop - 1].text)
             near = index.overlapping(start, stop_char)
             if last > j and not capital and fold(_complement(doc, last, stop)) in bodies:

@@ -1100,3 +1100,12 @@ def test_a_capital_set_against_another_party_or_giving_its_view_is_its_governmen
 def test_a_police_rank_before_a_name_makes_a_person():
     text = "Le porte-parole de la Police nationale d'Haïti, l'inspecteur divisionnaire Wilner Dorcély, a reconnu les faits."
     assert {s: label for s, label, _ in found(text)}["Wilner Dorcély"] == "person"
+
+
+def test_a_seated_institution_takes_lowercase_complements_then_its_town_and_stops_there():
+    text = ("Il a été transféré à l'hôpital général de référence de Masisi. Le barreau de Rabat proteste. La compagnie "
+            "de gendarmerie de Langon enquête. L'avocat général a requis devant la cour d'assises de Paris des peines "
+            "de huit ans.")
+    assert [s for s, label, _ in found(text) if label == "organization"] == [
+        "hôpital général de référence de Masisi", "barreau de Rabat", "compagnie de gendarmerie de Langon",
+        "cour d'assises de Paris"]
