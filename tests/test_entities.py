@@ -1109,3 +1109,10 @@ def test_a_seated_institution_takes_lowercase_complements_then_its_town_and_stop
     assert [s for s, label, _ in found(text) if label == "organization"] == [
         "hôpital général de référence de Masisi", "barreau de Rabat", "compagnie de gendarmerie de Langon",
         "cour d'assises de Paris"]
+
+
+def test_an_outlet_that_reached_a_source_a_small_firm_a_plant_and_a_sports_club():
+    text = ("Des habitants joints par Kalangou décrivent une ville sous le choc. La PME Kakaoci a dû fermer. "
+            "Après la fermeture de l'usine Bridgestone de Béthune, l'Africa Sports a gagné 2-1.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert [labels[n] for n in ("Kalangou", "Kakaoci", "Bridgestone", "Africa Sports")] == ["organization"] * 4
