@@ -548,6 +548,7 @@ class _Article:
             # a.i. de la Police nationale d'Haïti (PNH), X"): blanked out, so that offsets stay those of the text
             plain = re.sub(r"\([^()\n]{1,15}\)", lambda g: " " * len(g.group()), text[max(0, m.start - 120):m.start])
             plain = re.sub(r"\b(\w)\.(\w)\.", r"\1 \2 ", plain)
+            plain = re.sub(r"(?:\bDr|\bPr|\bMe|\bMgr|\bMme|\bM\.)\s*$", "", plain)  # "le ministre du Pétrole, Dr X"
             before = re.search(r"([^,.;:()\n«»\"]{3,90}?),?\s*$", plain)
             if before and self.mentions_in(m.start - len(before.group()), m.start, ("person",)):
                 before = None  # "Le sultan X a reçu Y": the phrase before Y is about X, it is no role of Y
@@ -1110,6 +1111,9 @@ class _Article:
                 if leader:
                     return leader
         out = [t for t in subj.subtree if t.i not in drop]
+        commas = [k for k, t in enumerate(out) if t.text == "," and t.i < subj.i]
+        if commas and "Part" in out[0].morph.get("VerbForm"):
+            out = out[commas[0] + 1:]  # "Interrogé par France 24, un conseiller …": a fronted participle clause
         while out and out[0].dep_ in ("case", "mark", "cc"):
             out.pop(0)
         return out

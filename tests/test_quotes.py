@@ -1448,3 +1448,12 @@ def test_a_verb_after_a_closed_quoted_sentence_belongs_to_the_next_sentence():
             "un choc terrible.")
     people = {"Salvatore Greco": ["Salvatore Greco"], "Nathalie Piérard": ["Nathalie Piérard"]}
     assert [q[2] for q in quotes(text, people)] == ["salvatore greco"]
+
+
+def test_a_title_between_a_role_and_a_name_and_a_fronted_participle_clause_before_the_subject():
+    text = ("Face à la presse jeudi, le ministre du Pétrole, Dr Hamadou Garba, a annoncé trois expulsions. « Nos lois "
+            "s'appliquent à tous », a martelé le ministre. Interrogé par France 24, un conseiller à la présidence, qui "
+            "a souhaité garder l'anonymat, balaie les critiques : « Les Russes sont ici à notre demande. »")
+    people = {"Hamadou Garba": ["Hamadou Garba"]}
+    orgs = {"France 24": ["France 24"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["hamadou garba", None]
