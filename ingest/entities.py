@@ -1087,7 +1087,8 @@ def _name_type(m: Mention) -> str | None:
     """The type a name's own words give it, whatever the model said: a club's or firm's first or
     last word ("AS Monaco", "Manchester City", "Orange Money"), an acronym the model called a
     place ("CD&V"), a French word hyphened to a place ("Hydro-Québec", "Météo-France"), a given
-    name then capitalised words ("Kamala Harris", "Luca de Meo"). Known names and places excepted."""
+    name then capitalised words ("Kamala Harris", "Luca de Meo"), a toponym's own words ("Khan Younès"),
+    an acronym with a place ("Africa CDC"). Known names, and places but for toponym words, excepted."""
     if lookup(m.surface):
         return None
     lex = lexicon()

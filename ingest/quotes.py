@@ -352,6 +352,7 @@ class _Article:
         self.mentions = _without_glued_labels(sorted(mentions, key=lambda m: m.start), doc.text)
         self.person_ends = sorted(m.end for m in self.mentions if m.label == "person")  # `gender` bisects them
         self.genders: dict[tuple[int, int], str | None] = {}
+        self.key_genders: dict[str, str | None] = {}  # `key_gender` fills it
         self.resolved: list[tuple[int, str]] = []  # (offset, person key) of role descriptions resolved so far
         self.roles = self._learn_roles()
         self.relatives = self._learn_relatives()
@@ -624,7 +625,10 @@ class _Article:
 
     def key_gender(self, key: str) -> str | None:
         """The gender the article or the given name gives a person, by any of their mentions."""
-        return next((g for m in self.mentions if m.key == key and m.label == "person" and (g := self.any_gender(m))), None)
+        if key not in self.key_genders:
+            self.key_genders[key] = next((g for m in self.mentions if m.key == key and m.label == "person"
+                                          and (g := self.any_gender(m))), None)
+        return self.key_genders[key]
 
     def people_before(self, at: int, sentences: int) -> list[Mention]:
         """The people named before offset `at`, outside quotations, in its sentence and the `sentences` before."""
@@ -713,8 +717,8 @@ class _Article:
     def subject_described(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """(offset, key) of the person the sentence before a pronoun's quotation is about when a role or a
         description is its subject: "Le chef du gouvernement s'est défendu. « … », a-t-il répliqué"."""
-        sentence = self.token_at(at).sent
-        while sentence.start > 0 and (sentence.start == self.token_at(at).sent.start or self.in_quote(sentence.start_char)
+        sentence = own = self.token_at(at).sent
+        while sentence.start > 0 and (sentence.start == own.start or self.in_quote(sentence.start_char)
                                       or sentence.text.lstrip()[:1] in "«“\"»”"):
             sentence = self.doc[sentence.start - 1].sent
         if sentence.end_char > at or self.in_quote(sentence.start_char):
