@@ -912,8 +912,9 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return "organization"  # "le fondateur d'Iliad", "une filiale de Stellantis"
     if i > 0 and _joined(doc, i) and fold(doc[i - 1].text) in lex["honorifics"] and doc[i - 1].text[:1].isupper():
         return "person"
-    if _AGE.match(_body(doc), m.end):
-        return "person"  # "Jean Dupont, 52 ans,"
+    if _AGE.match(_body(doc), m.end) and not _organization_head(m.surface) \
+            and not (i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’", "du", "des")):
+        return "person"  # "Jean Dupont, 52 ans,"; not "l'étudiante de l'Université de Sherbrooke, 20 ans,"
     described = _described(doc, m.end) if " " not in m.surface else None
     if described == "aged" or described == "trade" and (
             m.label != "organization" or fold(m.surface.split("-")[0]) in given_names()):

@@ -1633,7 +1633,9 @@ def _role_heads(function: str) -> set[str]:
 
 
 def _compound_role(words: list[str], roles) -> str | None:
-    """A function of two or three words among `words` ("premier ministre", "garde des sceaux")."""
+    """A function of two or three words among `words` ("premier ministre", "garde des sceaux", "locataire de
+    l'elysee", whose elided article may come as a token of its own)."""
+    words = " ".join(words).replace("' ", "'").split()
     return next((" ".join(words[i:i + n]) for n in (3, 2) for i in range(len(words) - n + 1)
                  if " ".join(words[i:i + n]) in roles), None)
 

@@ -1116,3 +1116,8 @@ def test_an_outlet_that_reached_a_source_a_small_firm_a_plant_and_a_sports_club(
             "Après la fermeture de l'usine Bridgestone de Béthune, l'Africa Sports a gagné 2-1.")
     labels = {s: label for s, label, _ in found(text)}
     assert [labels[n] for n in ("Kalangou", "Kakaoci", "Bridgestone", "Africa Sports")] == ["organization"] * 4
+
+
+def test_an_age_after_a_body_in_a_complement_belongs_to_the_person_described():
+    text = "L'étudiante en sciences infirmières de l'Université de Sherbrooke, 20 ans, a visité 23 logements."
+    assert {s: label for s, label, _ in found(text)} == {"Université de Sherbrooke": "organization"}

@@ -1457,3 +1457,12 @@ def test_a_title_between_a_role_and_a_name_and_a_fronted_participle_clause_befor
     people = {"Hamadou Garba": ["Hamadou Garba"]}
     orgs = {"France 24": ["France 24"]}
     assert [q[2] for q in quotes(text, people, orgs)] == ["hamadou garba", None]
+
+
+def test_the_press_names_the_president_and_the_prime_minister_by_their_seat():
+    text = ("Le chef de l'État, Hervé Castel, a reçu les ambassadeurs. « Nous n'avons pas su expliquer notre action », a "
+            "lancé le locataire de l'Élysée. Le premier ministre, Bertrand Sauvage, a été interpellé. Le locataire de "
+            "Matignon a répondu : « Le 49.3 est dans la Constitution. »")
+    people = {"Hervé Castel": ["Hervé Castel"], "Bertrand Sauvage": ["Bertrand Sauvage"]}
+    orgs = {"Élysée": ["Élysée"], "Matignon": ["Matignon"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["hervé castel", "bertrand sauvage"]
