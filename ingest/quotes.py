@@ -603,6 +603,10 @@ class _Article:
             best = holders.pop() if len(holders) == 1 else None
         if best is None and not mods and function not in self.lex.court_roles:
             best = self.unroled_person(at, gender)
+        if best is None and re.match(r"\s*(?:ce|cet|cette)\s", phrase, re.I):
+            # "a insisté cet ancien garde des Sceaux": a demonstrative takes up someone just named, with a new fact
+            person = self.story_person(at, gender)
+            best = person.key if person else None
         return best
 
     def unroled_person(self, at: int, gender: str | None = None) -> str | None:

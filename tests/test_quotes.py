@@ -1466,3 +1466,9 @@ def test_the_press_names_the_president_and_the_prime_minister_by_their_seat():
     people = {"Hervé Castel": ["Hervé Castel"], "Bertrand Sauvage": ["Bertrand Sauvage"]}
     orgs = {"Élysée": ["Élysée"], "Matignon": ["Matignon"]}
     assert [q[2] for q in quotes(text, people, orgs)] == ["hervé castel", "bertrand sauvage"]
+
+
+def test_a_demonstrative_role_phrase_takes_up_the_person_just_named():
+    text = ("Joint par RFI, Modibo Sanogo, l'un des animateurs de la coordination, a dénoncé une dérive. « Nous ne "
+            "demandons que le respect de la charte », a insisté cet ancien garde des Sceaux.")
+    assert [q[2] for q in quotes(text, {"Modibo Sanogo": ["Modibo Sanogo"]})] == ["modibo sanogo"]
