@@ -1069,10 +1069,11 @@ def test_a_dateline_with_its_date_stays_a_place_and_cheikh_is_a_given_name():
 
 def test_an_elected_official_of_a_town_a_dateline_in_capitals_and_a_title_inside_a_span():
     text = ("N'DJAMENA, 6 oct (AFP) - Un élu de Diabaly a été arrêté. Un professeur de Hay Hassani témoigne. "
-            "« Rien », a affirmé à l'AFP Me Ngarhodjim Béassoumal.")
+            "« Rien », a affirmé à l'AFP Me Ngarhodjim Béassoumal. Un mareyeur venu de Sévaré se tait depuis "
+            "l'attaque de Tillia.")
     labels = {s: label for s, label, _ in found(text)}
-    assert (labels["N'DJAMENA"], labels["Diabaly"], labels["Hay Hassani"], labels["Ngarhodjim Béassoumal"]) == (
-        "place", "place", "place", "person")
+    assert (labels["N'DJAMENA"], labels["Diabaly"], labels["Hay Hassani"], labels["Ngarhodjim Béassoumal"],
+            labels["Sévaré"], labels["Tillia"]) == ("place", "place", "place", "person", "place", "place")
 
 
 def test_clubs_after_a_bracketed_score_in_a_result_apposition_or_after_an_article():
