@@ -1363,7 +1363,8 @@ def _complement_ends(doc, j: int, free: bool) -> list[tuple[int, bool]]:
     ends: list[tuple[int, bool]] = []
     k = j
     while _joined(doc, k):
-        m = k + 1 if doc[k].lower_ == "et" and _joined(doc, k + 1) and doc[k + 1].lower_ in _LINKS else k
+        # "et des Finances", and a portfolio listed with commas: "de l'Industrie, des Mines et de l'Energie"
+        m = k + 1 if doc[k].lower_ in ("et", ",") and _joined(doc, k + 1) and doc[k + 1].lower_ in _LINKS else k
         if doc[m].lower_ not in _LINKS:
             break
         link, m = doc[m].lower_, m + 1

@@ -1122,3 +1122,11 @@ def test_an_outlet_that_reached_a_source_a_small_firm_a_plant_and_a_sports_club(
 def test_an_age_after_a_body_in_a_complement_belongs_to_the_person_described():
     text = "L'étudiante en sciences infirmières de l'Université de Sherbrooke, 20 ans, a visité 23 logements."
     assert {s: label for s, label, _ in found(text)} == {"Université de Sherbrooke": "organization"}
+
+
+def test_a_ministry_portfolio_listed_with_commas_is_one_name():
+    text = ("Le ministère de la Santé, des Affaires sociales et de la Famille a réagi. Le ministère de l'Intérieur, de "
+            "son côté, se tait.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("ministère de la Santé, des Affaires sociales et de la Famille", "organization"),
+        ("ministère de l'Intérieur", "organization")]
