@@ -950,6 +950,12 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return None
     if i > 0 and doc[i - 1].pos_ == "ADP" and _ends_with(doc, i, lex["place_cues"] | lex["town_people_cues"]):
         return "place"
+    if i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’"):
+        k = i - 2
+        while k > 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+            k -= 1  # "l'hôpital gouvernemental de X"
+        if fold(doc[k].text) in lex["sited_heads"] | lex["town_heads"]:
+            return "place"
     if re.fullmatch(r"[A-ZÀ-Þ][\w']+(-[A-ZÀ-Þ][\w']+)+", m.surface) or _is_place(m.surface):
         return "place"
     return None

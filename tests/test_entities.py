@@ -1130,3 +1130,10 @@ def test_a_ministry_portfolio_listed_with_commas_is_one_name():
     assert [(s, label) for s, label, _ in found(text)] == [
         ("ministère de la Santé, des Affaires sociales et de la Famille", "organization"),
         ("ministère de l'Intérieur", "organization")]
+
+
+def test_a_one_word_name_after_a_building_of_a_town_is_the_town():
+    text = ("À l’hôpital gouvernemental de Marjayoun, le Dr Hassan Zaarour décrit une situation difficile. Un chauffeur "
+            "rencontré à la gare routière de Sogoniko raconte son attente.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert (labels["Marjayoun"], labels["Sogoniko"], labels["Hassan Zaarour"]) == ("place", "place", "person")
