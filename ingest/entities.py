@@ -434,25 +434,25 @@ def geocode_key(name: str) -> str | None:
 
 def _spans(doc):
     """The model's entity spans, cut at line breaks (a heading glued to a paragraph is two spans) and after a town
-    opening a person's span (`_split_located`)."""
+    opening a person's span or a civil title inside a span (`_split_glued`)."""
     for ent in doc.ents:
         label = LABELS.get(ent.label_, "other")
         part: list = []
         for tok in ent:
             if tok.is_space or "\n" in tok.text:
                 if part:
-                    yield from _split_located(doc, part, label)
+                    yield from _split_glued(doc, part, label)
                 part = []
                 continue
             part.append(tok)
             if "\n" in tok.whitespace_:
-                yield from _split_located(doc, part, label)
+                yield from _split_glued(doc, part, label)
                 part = []
         if part:
-            yield from _split_located(doc, part, label)
+            yield from _split_glued(doc, part, label)
 
 
-def _split_located(doc, part: list, label: str):
+def _split_glued(doc, part: list, label: str):
     """A person's span that opens with a town after a place preposition is two names: "a réagi depuis
     Vilnius Ioulia Navalnaïa" is Vilnius, then the person; so is a span with a civil title inside: "à l'AFP
     Me X" is the agency, then the person."""
@@ -1025,7 +1025,8 @@ def _described(doc, end: int) -> str | None:
     # a noun: not "premier bassin de production", nor a participle clause (", ajoutant que …")
     return "aged" if aged else "trade" if head[0].pos_ == "NOUN" and _TRADE.search(folded) else None
 _APPOSITION = re.compile(r",\s*(\w+)")  # the first word after a name and its comma
-_SCORE_ANYWHERE = re.compile(r"(?<![\d/.-])\d{1,2}\s?-\s?\d{1,2}(?![\d/.-])")
+_SCORE_PAIR = r"\d{1,2}\s?-\s?\d{1,2}"  # "2-0", "1 - 1"
+_SCORE_ANYWHERE = re.compile(rf"(?<![\d/.-]){_SCORE_PAIR}(?![\d/.-])")
 
 
 def _sport_club(doc, span, m: Mention) -> bool:
@@ -1047,11 +1048,11 @@ def _sport_club(doc, span, m: Mention) -> bool:
     apposition = _APPOSITION.match(_body(doc), m.end)
     if apposition and fold(apposition.group(1)) in lex["sport_appositions"]:
         return True  # "Anderlecht, vainqueur à Gand, …": a result in apposition
-    return bool(re.match(r"\s*\(?\d{1,2}\s?-\s?\d{1,2}\b", _body(doc)[m.end:m.end + 10]))
+    return bool(re.match(rf"\s*\(?{_SCORE_PAIR}\b", _body(doc)[m.end:m.end + 10]))
 
 
 # A score in brackets, then the other side: "accroché (1-1) par", "(2-0) face à"
-_SCORE_THEN_AGENT = re.compile(r"\(\d{1,2}\s?-\s?\d{1,2}\)\s*(?:par|face à|contre|devant)\s+(?:le\s+|la\s+|l['’])?$")
+_SCORE_THEN_AGENT = re.compile(rf"\({_SCORE_PAIR}\)\s*(?:par|face à|contre|devant)\s+(?:le\s+|la\s+|l['’])?$")
 
 
 def _sport_article(doc) -> bool:
@@ -1204,7 +1205,7 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
     for m in mentions:
         if not m.key or m.key.endswith(METONYM) or geocode_key(m.surface) is not None or lookup(m.surface) \
                 or " " in m.surface.strip() or not (_is_place(m.surface) or sport and m.label == "place"
-                                                    and not (_after_article(doc, m) and _demonym_shape(m.surface))):
+                                                    and not (_after_article(doc, m) and demonym_shaped(m.surface))):
             continue  # in a match report, a small town the model calls a place may be its club too ("le Beerschot"); "le Basque" is no town
         fixture = sport and not _dateline(doc, m) and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), max(0, m.start - 4), m.start))
         # in a match report, a town that does anything but be a place is its club ("Brest a enchaîné une troisième victoire")
@@ -1215,13 +1216,13 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
             m.label, m.key = "organization", m.key + METONYM
 
 
-def _demonym_shape(word: str) -> bool:
-    """Whether a capitalised word reads as a people's or a region's name ("le Basque", "le Marseillais", "le
-    Breton": a player's nickname), not a club's ("le Beerschot")."""
+def demonym_shaped(word: str) -> bool:
+    """Whether a word reads as an inhabitant's name, listed or by a French demonym's ending ("Trifluvienne",
+    "Brestois", "le Basque", "le Breton": a player's nickname), not a club's ("le Beerschot")."""
     return is_demonym(word) or bool(_DEMONYM_ENDING.search(fold(word)))
 
 
-_DEMONYM_ENDING = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|que|and|ande|ol|ole)s?$")
+_DEMONYM_ENDING = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|que|and|ande|ol|ole|ote)s?$")
 
 
 def _after_article(doc, m: Mention) -> bool:

@@ -45,7 +45,7 @@ from pathlib import Path
 import yaml
 
 from .decode import strip_accents
-from .entities import first_group_infinitive, geocode_key, given_name_gender, is_demonym, lexicon as entity_lexicon
+from .entities import demonym_shaped, first_group_infinitive, geocode_key, given_name_gender, is_demonym, lexicon as entity_lexicon
 from .model import Mention, Quote
 
 DATA = Path(__file__).parent / "data"
@@ -549,7 +549,7 @@ class _Article:
             # a.i. de la Police nationale d'Haïti (PNH), X"): blanked out, so that offsets stay those of the text
             plain = re.sub(r"\([^()\n]{1,15}\)", lambda g: " " * len(g.group()), text[max(0, m.start - 120):m.start])
             plain = re.sub(r"\b(\w)\.(\w)\.", r"\1 \2 ", plain)
-            plain = re.sub(r"(?:\bDr|\bPr|\bMe|\bMgr|\bMme|\bM\.)\s*$", "", plain)  # "le ministre du Pétrole, Dr X"
+            plain = self.untitled(plain)  # "le ministre du Pétrole, Dr X"
             before = re.search(r"([^,.;:()\n«»\"]{3,90}?),?\s*$", plain)
             if before and self.mentions_in(m.start - len(before.group()), m.start, ("person",)):
                 before = None  # "Le sultan X a reçu Y": the phrase before Y is about X, it is no role of Y
@@ -561,6 +561,11 @@ class _Article:
                 for sig in self._apposed_roles(phrase, plain[:before.start()]):
                     roles.append((m.start, m.key, sig))
         return roles
+
+    def untitled(self, text: str) -> str:
+        """Text without the civil title it ends on ("…, Dr ", "…, Mme "), so that the phrase before it shows."""
+        words = text.rstrip().rsplit(None, 1)
+        return words[0] + " " if len(words) == 2 and words[1][:1].isupper() and fold(words[1]) in self.lex.titles else text
 
     def _apposed_roles(self, phrase: str, earlier: str) -> list[tuple[str, frozenset]]:
         """The functions a phrase written just before a name gives it: the last determiner's phrase that names one
@@ -938,7 +943,7 @@ class _Article:
     def listed_description(self, head, noun: str) -> bool:
         """A description or part in the story of the lexicon, or a demonym ("la Trifluvienne")."""
         return _masculine(noun) in self.lex.descriptive_roles | self.lex.story_roles or is_demonym(head.text) \
-            or (head.text[:1].isupper() and bool(_DEMONYM_ENDING.search(noun))) \
+            or (head.text[:1].isupper() and demonym_shaped(head.text)) \
             or head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() and head.text[1:].islower() \
             and head.i > 0 and self.doc[head.i - 1].text in ("le", "la", "l'", "l’")  # "le Basque", "le Flamand"
 
@@ -1678,10 +1683,6 @@ def _title(text: str, span: Span, lex: "Lexicon") -> bool:
 SPOKEN_AUXILIARY = re.compile(r"(?:^|[\s-])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|s'est|s'etait|s'etaient|se|se sont|t-il|t-elle"
                               r"|qu'il|qu'elle|qu'ils|qu'elles)(?: (?!ete )\w+)? $")  # not the passive "a été qualifié de"
 
-
-# The endings of French demonyms ("Trifluvienne", "Brestois", "Sfaxien", "Montréalaise"): capitalised after a
-# definite article, such a noun names an inhabitant.
-_DEMONYM_ENDING = re.compile(r"(?:ien|ienne|ois|oise|ais|aise|ain|aine|ins|ine|ote|ot)s?$")
 
 
 def _judged(art: "_Article", span: Span, qtoks) -> bool:
