@@ -304,8 +304,8 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_indep20.jsonl", "news indep. 20 (dev)", True),
              ("news_heldout18.jsonl", "news held-out 18 (now dev)", True),
              ("news_heldout19.jsonl", "news held-out 19 (now dev)", True),
-             ("news_heldout21.jsonl", "news held-out 21 (blind)", False),
-             ("news_heldout22.jsonl", "news held-out 22 (blind)", False))
+             ("news_heldout21.jsonl", "news held-out 21 (now dev)", True),
+             ("news_heldout22.jsonl", "news held-out 22 (now dev)", True))
 
 
 def run(shared: Path) -> dict:
