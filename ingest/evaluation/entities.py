@@ -60,6 +60,7 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_heldout12", "eighth blind set, since used for development", True),
     ("news_heldout14", "ninth blind set, since used for development", True),
     ("news_heldout15", "tenth blind set, since used for development", True),
+    ("news_heldout16", "blind: figures only", False),
     ("news_heldout17", "blind: figures only", False),
 ))
 TYPES = ("person", "organization", "place")
