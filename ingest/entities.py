@@ -900,6 +900,10 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
             and _joined(doc, i) and m.label != "person" or i > 1 and is_demonym(doc[i - 1].text) \
             and doc[i - 1].text.islower() and doc[i - 2].lower_ in ("l'", "l’") and " " not in m.surface:
         return "organization"  # "l'algérien Yassir": a lowercase nationality stands for "le groupe algérien"
+    if (m.label == "other" or m.label == "place" and _weak(m, surnames)) and re.fullmatch(r"\w+", m.surface) \
+            and i > 0 and doc[i - 1].lower_ in ("le", "la", "l'", "l’") and not demonym_shaped(m.surface) \
+            and _acts(doc, m, lex["actor_verbs"], lex["actor_objects"]):
+        return "organization"  # "la Jirama a évoqué …": one word that takes an article and speaks is a body
     if m.label != "person" and _apposed_organization(doc, span.end):
         return "organization"  # "Proparco, filiale de l'AFD"
     if (" " not in m.surface or (m.label == "person" and fold(m.surface.split()[0]) not in given_names())) \

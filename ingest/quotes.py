@@ -436,6 +436,15 @@ class _Article:
             if sentence.start == 0:
                 break
             sentence = self.doc[sentence.start - 1].sent
+        # further back, the same document with its author: "une étude menée par l'UCLouvain" … "L'étude recommande"
+        head = next((t for t in self.doc[self.token_at(at).i:self.token_at(at).i + 3] if t.pos_ == "NOUN"), None)
+        if head is None:
+            return None
+        for earlier in reversed([t for t in self.doc[:head.i] if t.pos_ == "NOUN" and t.lemma_ == head.lemma_]):
+            found = [m for m in self.mentions_in(earlier.sent.start_char, earlier.sent.end_char, ("organization",))
+                     if self.is_body(m) and not self.in_quote(m.start) and self.issued(m, [earlier])]
+            if found:
+                return found[0]
         return None
 
     def issued(self, m: Mention, documents: list) -> bool:
@@ -797,6 +806,9 @@ class _Article:
         a, b = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         surface = self.text[a:b].strip(" ,")
         if words in (["on"], ["-on"], ["t-on"]):
+            body = self.fronted_body(a)
+            if body is not None:  # "Du côté de la FWA, on juge …", "Chez Renault, on assure que …": the body speaks
+                return Speaker(body.surface, body.key, cue, "organization", evidence)
             return Speaker(surface, None, cue, "anonymous", evidence)  # "on dénonce un « … »": someone, no one named
         if words[0] in PRONOUNS or words[0] in {"t-il", "t-elle"}:
             gender = "f" if "elle" in words[0] else "m"
@@ -902,6 +914,18 @@ class _Article:
             # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
             return Speaker(surface, None, cue, "group", evidence)
         return None
+
+    def fronted_body(self, at: int) -> Mention | None:
+        """The organisation a sentence opens on as the place its "on" speaks from: "Du côté de la FWA, on …",
+        "Chez X, on …", "À la CGT, on …"; its only named organisation, and nothing else before the comma."""
+        sent = self.token_at(at).sent
+        opening = _FRONTED_BODY.match(self.text[sent.start_char:at])
+        if not opening:
+            return None
+        a, b = sent.start_char + opening.start(1), sent.start_char + opening.end(1)
+        named = self.mentions_in(a, b)
+        keys = {m.key for m in named}  # "la Fédération … (FWA)": a name and its acronym are one body
+        return named[0] if len(keys) == 1 and named[0].label == "organization" and named[0].key else None
 
     def without_aside(self, tokens) -> list:
         """A noun phrase without the clause set off after its comma: "Moscou, dont les hommes de l'Africa
@@ -1063,7 +1087,8 @@ class _Article:
         if not np or np[-1].i + 2 >= limit or self.doc[np[-1].i + 1].text != ",":
             return base
         words = [fold(t.text) for t in np]
-        if not any(w in self.lex.roles or w in self.lex.trial_sides or w in self.lex.relatives for w in words) \
+        one_of = words[:2] in (["l'", "un"], ["l'", "une"])  # "l'un d'eux, X", "l'une des victimes, X"
+        if not (one_of or any(w in self.lex.roles or w in self.lex.trial_sides or w in self.lex.relatives for w in words)) \
                 or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
             return base
         name = self.np_after(np[-1].i + 2, limit)
@@ -1191,9 +1216,22 @@ class _Article:
                 return None  # another verb, or a pronoun that is the subject ("un texte qu'elle juge « … »")
             named = self.mentions_in(t.idx, t.idx + len(t), ("person", "organization") if adjacent else ("person",))
             if named and named[0].key and not self.in_quote(t.idx):
-                return Speaker(named[0].surface, named[0].key, cue, named[0].label, evidence)
+                member = self.member_before(named[0]) if named[0].label == "organization" else None
+                found = member or named[0]  # "X, conseiller municipal LR, dénonce": X, not the party of his function
+                return Speaker(found.surface, found.key, cue, found.label, evidence)
             adjacent = adjacent and (t.is_punct or t.pos_ == "AUX")
         return None
+
+    def member_before(self, body: Mention) -> Mention | None:
+        """The person a body closes the apposition of: "X, conseiller municipal LR," → X."""
+        before = self.text[self.token_at(body.start).sent.start_char:body.start]
+        comma = before.rstrip().rfind(",")
+        phrase = before[comma + 1:].split()
+        if comma < 0 or not phrase or not phrase[0].islower() or fold(phrase[0]) not in self.lex.roles:
+            return None
+        end = self.token_at(body.start).sent.start_char + comma
+        people = [m for m in self.mentions if m.label == "person" and m.key and not self.text[m.end:end].strip()]
+        return people[-1] if people else None
 
     # -- evidence, strongest first ----------------------------------------------
 
@@ -1262,7 +1300,9 @@ class _Article:
                     and self.is_speech_verb(toks[k + 2]):
                 t = toks[k + 2]  # "« … », a tenté d'expliquer X", "a tenu à préciser X": the infinitive speaks
                 k += 2
-            if (inverted or bare or self.is_speech_verb(t) and t.pos_ in ("VERB", "ADJ", "AUX", "NOUN")) and not fold(t.text).endswith("ant"):
+            # a lowercase word the tagger calls a proper noun is its mistake ("souffle Marianne X")
+            if (inverted or bare or self.is_speech_verb(t) and (t.pos_ in ("VERB", "ADJ", "AUX", "NOUN") or t.pos_ == "PROPN" and t.text.islower())) \
+                    and not fold(t.text).endswith("ant"):
                 lemma = self.speech_lemma(t) or t.lemma_
                 if pronoun is not None or after:
                     return self.speaker_of([pronoun or after[0]], lemma, "incise")
@@ -1614,6 +1654,10 @@ class _Article:
                 if verb.i not in inside and fold(verb.lemma_) not in IMPERSONAL:
                     return self.speaker_of([t], None, "pronoun")
         return None
+
+
+# A sentence opening on the body an "on" speaks from: "Du côté de la FWA, on", "Chez Renault, on", "À la CGT, on"
+_FRONTED_BODY = re.compile(r"\s*(?:du côté d[eu']\s*|chez\s+|à\s+|au\s+|aux\s+)((?:la |l['’]|les )?[^,;:«»]{2,80}),\s*$", re.I)
 
 
 def _asked(t) -> bool:

@@ -1137,3 +1137,10 @@ def test_a_one_word_name_after_a_building_of_a_town_is_the_town():
             "rencontré à la gare routière de Sogoniko raconte son attente.")
     labels = {s: label for s, label, _ in found(text)}
     assert (labels["Marjayoun"], labels["Sogoniko"], labels["Hassan Zaarour"]) == ("place", "place", "person")
+
+
+def test_an_untyped_word_after_an_article_that_speaks_is_a_body():
+    text = ("Dans un communiqué diffusé mardi, la Sonabel évoque « une baisse des réserves de fioul ». Les coupures "
+            "touchent plusieurs quartiers de la capitale.")
+    found = {(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.surface == "Sonabel"}
+    assert found == {("Sonabel", "organization")}

@@ -1472,3 +1472,27 @@ def test_a_demonstrative_role_phrase_takes_up_the_person_just_named():
     text = ("Joint par RFI, Modibo Sanogo, l'un des animateurs de la coordination, a dénoncé une dérive. « Nous ne "
             "demandons que le respect de la charte », a insisté cet ancien garde des Sceaux.")
     assert [q[2] for q in quotes(text, {"Modibo Sanogo": ["Modibo Sanogo"]})] == ["modibo sanogo"]
+
+
+def test_one_of_a_group_named_in_apposition_and_a_speech_verb_the_tagger_took_for_a_name():
+    text = ("Trois randonneurs ont été secourus samedi près de Zermatt. « On a cru qu'on ne redescendrait jamais », "
+            "raconte l'une d'elles, Noémie Carrel-Bovay, 54 ans. « Je ne sais pas si on reviendra », souffle Lorenz "
+            "Imboden, guide de montagne.")
+    people = {"Noémie Carrel-Bovay": ["Noémie Carrel-Bovay"], "Lorenz Imboden": ["Lorenz Imboden"]}
+    assert [q[2] for q in quotes(text, people)] == ["noémie carrel-bovay", "lorenz imboden"]
+
+
+def test_on_speaks_for_the_body_the_sentence_opens_on_and_a_member_before_his_party():
+    text = ("Du côté de la Fédération des planteurs (FDP), on juge la réforme « irréaliste sans aide de l'État ». "
+            "Au conseil, Hervé Lacombe-Rigal, conseiller municipal LR, dénonce un « manque d'anticipation ».")
+    people = {"Hervé Lacombe-Rigal": ["Hervé Lacombe-Rigal"]}
+    orgs = {"Fédération des planteurs": ["Fédération des planteurs", "FDP"], "Les Républicains": ["LR"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["fédération des planteurs", "hervé lacombe-rigal"]
+
+
+def test_a_document_taken_up_far_after_it_was_named_with_its_author():
+    text = ("Les libellules reculent. C'est la conclusion d'une étude menée pendant huit ans par l'Université de Liège "
+            "et publiée cette semaine. Près d'un tiers des espèces seraient menacées. Les marais disparaissent. Les "
+            "étangs s'assèchent aussi. L'étude recommande de « restaurer les zones humides d'ici 2035 ».")
+    orgs = {"Université de Liège": ["Université de Liège"]}
+    assert [q[2] for q in quotes(text, None, orgs)] == ["université de liège"]
