@@ -45,7 +45,8 @@ from pathlib import Path
 import yaml
 
 from .decode import strip_accents
-from .entities import demonym_shaped, first_group_infinitive, geocode_key, given_name_gender, is_demonym, lexicon as entity_lexicon
+from .entities import (demonym_shaped, first_group_infinitive, geocode_key, given_name_gender, is_demonym,
+                       lexicon as entity_lexicon, national_bodies)
 from .model import Mention, Quote
 
 DATA = Path(__file__).parent / "data"
@@ -349,6 +350,8 @@ class _Article:
         self.text = doc.text
         self.starts = [t.idx for t in doc]  # token offsets, built once: `token_at` bisects them
         self.lex = lexicon()
+        # a state's body named with common nouns may speak too ("l'armée israélienne affirme …")
+        mentions = mentions + national_bodies(doc, mentions)
         self.mentions = _without_glued_labels(sorted(mentions, key=lambda m: m.start), doc.text)
         self.person_ends = sorted(m.end for m in self.mentions if m.label == "person")  # `gender` bisects them
         self.genders: dict[tuple[int, int], str | None] = {}
@@ -1746,6 +1749,13 @@ def _ends_with_word(before: str, d: str) -> bool:
 def _name_like(text: str) -> bool:
     words = [w for w in re.findall(r"[\w'’-]+", text) if fold(w) not in STOP]
     return 0 < len(words) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def speaking_bodies(doc, mentions: list[Mention], quotes: list[Quote]) -> list[Mention]:
+    """The mentions of the common-noun state bodies (`national_bodies`) that speak in an article's quotations,
+    for the entity tables: a quote's speaker must be an entity."""
+    speakers = {q.speaker_key for q in quotes}
+    return [m for m in national_bodies(doc, mentions) if m.key in speakers]
 
 
 def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:

@@ -266,3 +266,21 @@ async def test_the_timeline_of_the_un_missions_end_reads_without_sql(archive):
     assert [(r["date"], r["type"], r["article_count"]) for r in response.json()] == [
         ("2013", "founding", 1), ("2023-06-16", "demand", 2), ("2023-07-01", "withdrawal", 2),
         ("2023-12-31", "withdrawal", 2)]
+
+
+def test_a_state_body_named_with_common_nouns_that_speaks_is_the_quote_s_speaker_entity(tmp_path):
+    text = ("Tensions à la frontière sud du Liban\n\n"
+            "Des tirs ont visé mardi un poste de la Force intérimaire des Nations unies au Liban près de Naqoura, "
+            "selon plusieurs témoins. Aucun blessé n'est à déplorer, mais les dégâts matériels sont importants. "
+            "L'armée israélienne a affirmé avoir « identifié des suspects » et ouvert une enquête interne sur "
+            "l'incident. Les habitants des villages voisins disent vivre dans la peur depuis des mois. Une réunion "
+            "tripartite doit se tenir la semaine prochaine pour tenter d'apaiser la situation sur le terrain.\n")
+    write(tmp_path / "liban.txt", text.encode())
+    db = tmp_path / "archive.db"
+    build([tmp_path / "liban.txt"], db, root=tmp_path)
+    assert rows(db, "select q.text, e.name, e.type from quotes q join entities e on e.id = q.speaker_id") == [
+        {"text": "identifié des suspects", "name": "armée israélienne", "type": "organization"}]
+    body = rows(db, "select body from articles")[0]["body"]
+    assert [body[m["char_start"]:m["char_end"]] for m in rows(
+        db, "select m.char_start, m.char_end from mentions m join entities e on e.id = m.entity_id "
+            "where e.name = 'armée israélienne'")] == ["armée israélienne"]

@@ -1144,3 +1144,10 @@ def test_an_untyped_word_after_an_article_that_speaks_is_a_body():
             "touchent plusieurs quartiers de la capitale.")
     found = {(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.surface == "Sonabel"}
     assert found == {("Sonabel", "organization")}
+
+
+def test_religious_titles_are_no_part_of_the_name():
+    text = ("Sœur Marie-Claire Augustin, qui dirige l'école congréganiste, n'a pas rouvert. Frère Thomas Ndiaye "
+            "enseigne à Thiès depuis vingt ans.")
+    people = [m.surface for m in find_mentions(nlp.parse(text)) if m.label == "person"]
+    assert people == ["Marie-Claire Augustin", "Thomas Ndiaye"]

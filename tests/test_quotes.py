@@ -1496,3 +1496,10 @@ def test_a_document_taken_up_far_after_it_was_named_with_its_author():
             "étangs s'assèchent aussi. L'étude recommande de « restaurer les zones humides d'ici 2035 ».")
     orgs = {"Université de Liège": ["Université de Liège"]}
     assert [q[2] for q in quotes(text, None, orgs)] == ["université de liège"]
+
+
+def test_state_bodies_named_with_common_nouns_speak():
+    text = ("Dans ses réquisitions, le ministère public avait dénoncé « une entreprise de prédation ». Dans un "
+            "communiqué lu à la télévision, l'état-major général des armées a assuré que « les assaillants font "
+            "l'objet d'une traque ». La junte nigérienne a dénoncé un « acte d'hostilité ».")
+    assert [q[2] for q in quotes(text)] == ["ministere public", "etat major general des armees", "junte nigerienne"]
