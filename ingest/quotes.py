@@ -962,7 +962,7 @@ class _Article:
             return True
         lex = self.lex
         return head.pos_ in ("NOUN", "ADJ", "PROPN") and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
-            and not noun.endswith(("tion", "sion", "ment", "aison")) \
+            and not noun.endswith(("tion", "sion", "ment", "aison")) and noun not in entity_lexicon()["organization_cues"] \
             and noun not in lex.offices and _masculine(noun) not in lex.offices and noun not in lex.body_hypernyms \
             and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents,
                                                    lex.speech_nouns, lex.titles))
@@ -1010,8 +1010,11 @@ class _Article:
             # "le planteur" after "le préfet, X" and "Y": not someone the article gave an office; but
             # "l'universitaire" may be the one it called "hydrologue et enseignant à l'université", a trade
             described = self.lex.descriptive_roles | self.lex.story_roles
-            named = [m for m in named if m.key not in {key for _, key, sig in self.roles
-                                                       if sig[0] not in described and sig[0] in self.lex.offices}]
+            officers = {key for _, key, sig in self.roles if sig[0] not in described and sig[0] in self.lex.offices}
+            # when all of them hold an office, the one of the description's gender ("le sauveteur bénévole" after
+            # "Le patron du canot, X" and a spokeswoman)
+            named = [m for m in named if m.key not in officers] \
+                or [m for m in named if gender and self.gender(m) == gender]
         elif _masculine(noun) in self.lex.descriptive_roles:
             # "le buteur" is not the coach the article named with his function: someone it gave none
             with_role = {key for _, key, _ in self.roles}

@@ -1503,3 +1503,13 @@ def test_state_bodies_named_with_common_nouns_speak():
             "communiqué lu à la télévision, l'état-major général des armées a assuré que « les assaillants font "
             "l'objet d'une traque ». La junte nigérienne a dénoncé un « acte d'hostilité ».")
     assert [q[2] for q in quotes(text)] == ["ministere public", "etat major general des armees", "junte nigerienne"]
+
+
+def test_a_description_takes_up_the_one_person_of_its_gender_when_all_hold_an_office_and_an_outlet_is_no_one():
+    text = ("« Sans ce réflexe, on les cherchait encore », souligne Anne Kervella, porte-parole du centre de secours. "
+            "Le patron du canot, Yannick Le Bihan, raconte une intervention délicate. « Ils portaient tous leur gilet »,"
+            " insiste le sauveteur bénévole. Le metteur en scène Paul Arnaud se dit ravi. La critique reste partagée "
+            ": le quotidien berlinois Die Welle évoque « un exercice un peu vain ».")
+    people = {"Anne Kervella": ["Anne Kervella"], "Yannick Le Bihan": ["Yannick Le Bihan"], "Paul Arnaud": ["Paul Arnaud"]}
+    orgs = {"Die Welle": ["Die Welle"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["anne kervella", "yannick le bihan", "die welle"]
