@@ -1236,7 +1236,7 @@ class _Article:
         if comma < 0 or not phrase or not phrase[0].islower() or fold(phrase[0]) not in self.lex.roles:
             return None
         end = self.token_at(body.start).sent.start_char + comma
-        people = [m for m in self.mentions if m.label == "person" and m.key and not self.text[m.end:end].strip()]
+        people = [m for m in self.mentions if m.label == "person" and m.key and m.end <= end and not self.text[m.end:end].strip()]
         return people[-1] if people else None
 
     # -- evidence, strongest first ----------------------------------------------

@@ -1484,8 +1484,9 @@ def test_one_of_a_group_named_in_apposition_and_a_speech_verb_the_tagger_took_fo
 
 def test_on_speaks_for_the_body_the_sentence_opens_on_and_a_member_before_his_party():
     text = ("Du côté de la Fédération des planteurs (FDP), on juge la réforme « irréaliste sans aide de l'État ». "
-            "Au conseil, Hervé Lacombe-Rigal, conseiller municipal LR, dénonce un « manque d'anticipation ».")
-    people = {"Hervé Lacombe-Rigal": ["Hervé Lacombe-Rigal"]}
+            "Dans l'opposition, Hervé Lacombe-Rigal, conseiller municipal LR, dénonce un « manque d'anticipation ». "
+            "Le club a obtenu des créneaux ailleurs, regrette son président, Karim Lahmar.")
+    people = {"Hervé Lacombe-Rigal": ["Hervé Lacombe-Rigal"], "Karim Lahmar": ["Karim Lahmar"]}
     orgs = {"Fédération des planteurs": ["Fédération des planteurs", "FDP"], "Les Républicains": ["LR"]}
     assert [q[2] for q in quotes(text, people, orgs)] == ["fédération des planteurs", "hervé lacombe-rigal"]
 
