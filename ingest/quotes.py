@@ -1209,7 +1209,19 @@ class _Article:
                 t = t.head
                 continue
             break
-        return self.person_just_before(verb, cue, evidence)
+        return self.person_just_before(verb, cue, evidence) or self.phrase_just_before(verb, cue, evidence)
+
+    def phrase_just_before(self, verb, cue: str | None, evidence: str) -> Speaker | None:
+        """A definite noun phrase set right before a speech verb the parse left without a subject, after a fronted
+        complement: "Dans un communiqué, l'établissement public invoque « … »"."""
+        k = verb.i
+        while k > verb.sent.start and not self.doc[k - 1].is_punct and self.doc[k - 1].pos_ not in ("VERB", "AUX", "PRON", "ADP", "SCONJ"):
+            k -= 1
+        np = list(self.doc[k:verb.i])
+        if not np or np[0].pos_ != "DET" or "Def" not in np[0].morph.get("Definite") or k == verb.sent.start \
+                or self.doc[k - 1].text != "," or not any(t.pos_ == "NOUN" for t in np):
+            return None
+        return self.speaker_of(np, cue, evidence)
 
     def person_just_before(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """When the parse gives a speech verb no subject ("X a pour sa part parlé d'un « … »", "…, la Police
@@ -1651,6 +1663,28 @@ class _Article:
         found = self.speaker_of(np, lemma, "verb") if lemma and np else None
         return found if found and found.key else None
 
+    def clause_subject(self, qtoks) -> Speaker | None:
+        """Words quoted in a clause with no speech verb are its subject's, when a named person or body: "Le groupe
+        table désormais sur une marge « comprise entre 7 et 8 % »" quotes the group's forecast."""
+        words = [t for t in qtoks if not t.is_punct]
+        if len(words) <= 6 and (len(words) <= 2 or not any(t.pos_ in ("VERB", "AUX") for t in words)):
+            return None  # a few words with no verb are a term ("la « débrouille »"), whoever's clause holds them
+        inside = {t.i for t in qtoks}
+        t = next((x for x in qtoks if x.head.i not in inside), None)
+        for _ in range(4):
+            if t is None or t.head is t:
+                return None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and t.i not in inside:
+                break
+        else:
+            return None
+        subject = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None:
+            return None
+        found = self.speaker_of(self.subject_np(subject), None, "clause")
+        return found if found and found.key and found.kind in ("person", "organization", "institution") else None
+
     def pronoun_subject(self, sent_toks, qtoks) -> Speaker | None:
         """A quotation in a clause whose subject is "il"/"elle": the person last named."""
         inside = {t.i for t in qtoks}
@@ -1802,6 +1836,7 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
                 lambda: art.pronoun_subject(sent_toks, qtoks),
                 lambda: art.shared(quotes, s_start, span, sent_toks),
                 lambda: art.neighbour_sentence(span, line_start, line_end),
+                lambda: art.clause_subject(qtoks),
             ):
                 speaker = find()
                 if speaker is not None and speaker.kind != "group":

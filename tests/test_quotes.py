@@ -1514,3 +1514,11 @@ def test_a_description_takes_up_the_one_person_of_its_gender_when_all_hold_an_of
     people = {"Anne Kervella": ["Anne Kervella"], "Yannick Le Bihan": ["Yannick Le Bihan"], "Paul Arnaud": ["Paul Arnaud"]}
     orgs = {"Die Welle": ["Die Welle"]}
     assert [q[2] for q in quotes(text, people, orgs)] == ["anne kervella", "yannick le bihan", "die welle"]
+
+
+def test_a_definite_phrase_after_a_fronted_complement_and_the_subject_of_a_clause_with_no_speech_verb():
+    text = ("Électricité du Cap (EDC) a annoncé samedi une nouvelle réduction de l’alimentation. Dans un communiqué, "
+            "l’établissement public invoque « un retard de livraison de deux cargaisons de fioul ».")
+    assert [q[2] for q in quotes(text, None, {"Électricité du Cap": ["Électricité du Cap", "EDC"]})] == ["électricité du cap"]
+    text = "Verlaine Emballages vise une marge « qui restera comprise entre 7 et 8 % cette année »."
+    assert [q[2] for q in quotes(text, None, {"Verlaine Emballages": ["Verlaine Emballages"]})] == ["verlaine emballages"]
