@@ -1319,6 +1319,13 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     t = span.root
     while t.dep_ == "conj" and t.head is not t:
         t = t.head  # "Rabat et Alger ont signé": both act
+    if place_fold(m.surface) in capitals() and (
+            t.head.pos_ == "VERB" and (t.dep_ == "obl:agent" or t.dep_.startswith("obl") and t.i > 0
+                                       and doc[t.i - 1].lower_ == "par" and "Part" in t.head.morph.get("VerbForm")
+                                       and (t.head.dep_ == "acl" or any(c.dep_ == "aux:pass" for c in t.head.children)))
+            or t.i > 0 and doc[t.i - 1].lower_ in ("de", "d'", "d’") and t.head.i < t.i
+            and fold(t.head.lemma_) in lexicon()["actor_nouns"]):
+        return True  # "pilotée par Paris", "les droits de douane imposés par Washington", "les accusations de Bamako"
     if t.i > 0 and doc[t.i - 1].lower_ in ("à", "a", "en", "dans", "depuis", "vers", "de", "d'"):
         return False
     relative = next((c for c in t.children if c.dep_ == "acl:relcl"

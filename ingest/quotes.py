@@ -620,6 +620,11 @@ class _Article:
             best = holders.pop() if len(holders) == 1 else None
         if best is None and not mods and function not in self.lex.court_roles:
             best = self.unroled_person(at, gender)
+        if best is None and mods and self.mentions_in(at, at + len(phrase), ("place",)):
+            # "la députée de la Drôme", a seat no one was named with: the person the sentence before was about
+            named = [m for m in self.people_before(at, 1) if self.is_subject(m) and self.any_gender(m) in (gender, None)
+                     and self.token_at(m.start).sent.end_char <= at]
+            best = named[-1].key if named else None
         if best is None and re.match(r"\s*(?:ce|cet|cette)\s", phrase, re.I):
             # "a insisté cet ancien garde des Sceaux": a demonstrative takes up someone just named, with a new fact
             person = self.story_person(at, gender)

@@ -1151,3 +1151,10 @@ def test_religious_titles_are_no_part_of_the_name():
             "enseigne à Thiès depuis vingt ans.")
     people = [m.surface for m in find_mentions(nlp.parse(text)) if m.label == "person"]
     assert people == ["Marie-Claire Augustin", "Thomas Ndiaye"]
+
+
+def test_a_capital_agent_of_a_passive_or_author_of_an_accusation_is_its_government_not_a_town_passed_through():
+    text = ("Le ministre a dénoncé une campagne pilotée par Dakar. Alger rejette les accusations de Bamako. Une "
+            "délégation venue de Moscou est arrivée. Il est passé par Niamey avant de rentrer.")
+    found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.surface in ("Dakar", "Bamako", "Moscou", "Niamey")]
+    assert found == [("Dakar", "organization"), ("Bamako", "organization"), ("Moscou", "place"), ("Niamey", "place")]

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from ingest import nlp
+from ingest.entities import find_mentions
 from ingest.model import Mention
 from ingest.quotes import find_quotes, quote_fingerprint, quote_spans
 
@@ -1522,3 +1523,11 @@ def test_a_definite_phrase_after_a_fronted_complement_and_the_subject_of_a_claus
     assert [q[2] for q in quotes(text, None, {"Électricité du Cap": ["Électricité du Cap", "EDC"]})] == ["électricité du cap"]
     text = "Verlaine Emballages vise une marge « qui restera comprise entre 7 et 8 % cette année »."
     assert [q[2] for q in quotes(text, None, {"Verlaine Emballages": ["Verlaine Emballages"]})] == ["verlaine emballages"]
+
+
+def test_a_role_with_a_seat_no_one_was_named_with_takes_up_the_subject_of_the_sentence_before():
+    text = ("La ministre des Comptes publics, Solène Varin, a défendu le texte. La présidente du groupe écologiste, "
+            "Maëlle Courtin, a annoncé une motion de censure. « Ce gouvernement gouverne contre le Parlement », a lancé "
+            "la députée de la Drôme.")
+    doc = nlp.parse(text)  # the entity stage's own mentions: the seat is a place
+    assert [q.speaker_key for q in find_quotes(doc, find_mentions(doc))] == ["maelle courtin"]
