@@ -802,8 +802,10 @@ def _demonym_adjective(doc, i: int) -> int:
 
 def _complete(doc, tokens: list, label: str) -> list:
     """An organisation name the model ended on "du"/"de la"/"des" ("Mouvement pour la renaissance
-    du" + "Cameroun"), completed with the capitalised words after it."""
+    du" + "Cameroun"), completed with the capitalised words after it; a name cut before its "s" ("Brink'")."""
     end = tokens[-1].i + 1
+    if tokens[-1].text.endswith(("'", "’")) and end < len(doc) and doc[end].text == "s" and not tokens[-1].whitespace_:
+        return tokens + [doc[end]]  # "Brink's", "McDonald's": the tokenizer split the name's possessive
     if not (label == "organization" or _organization_head(_text(doc, tokens))) \
             or not _joined(doc, end) or doc[end].lower_ not in _LINKS[:5] \
             or doc[end].ent_iob_ != "I":
@@ -1865,7 +1867,10 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
                 break
     for a in acronyms:
         if a.surface in defined:
-            a.key, a.label = defined[a.surface].key, defined[a.surface].label
+            name = defined[a.surface]
+            if name.label == "other":
+                name.label = "organization"  # a name with an acronym of its own is a body's: no person or place has one
+            a.key, a.label = name.key, name.label
 
 
 _DEFINED = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9-]{1,11})\s*\)")

@@ -1158,3 +1158,11 @@ def test_a_capital_agent_of_a_passive_or_author_of_an_accusation_is_its_governme
             "délégation venue de Moscou est arrivée. Il est passé par Niamey avant de rentrer.")
     found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.surface in ("Dakar", "Bamako", "Moscou", "Niamey")]
     assert found == [("Dakar", "organization"), ("Bamako", "organization"), ("Moscou", "place"), ("Niamey", "place")]
+
+
+def test_a_name_with_an_acronym_of_its_own_is_a_body_and_a_possessive_s_stays_in_the_name():
+    text = ("Au moins quinze Volontaires pour la défense de la patrie (VDP) ont été tués près de Djibo. Le "
+            "transporteur de fonds Brink's a été attaqué à Lyon.")
+    found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.label != "place"]
+    assert found == [("Volontaires pour la défense de la patrie", "organization"), ("VDP", "organization"),
+                     ("Brink's", "organization")]
