@@ -869,6 +869,10 @@ class _Article:
         person = people[0] if people else None
         if person and (tokens[0].pos_ == "PROPN" or head not in self.lex.documents | self.lex.institutions):
             return Speaker(person.surface, person.key, cue, "person", evidence)
+        if _masculine(head) in ("prevenu", "accuse", "inculpe") and words[0] in ("le", "la", "l'") \
+                and (on_trial := self.defendant(a)):
+            # "le prévenu" after "le procès de X", with the prosecutor and the lawyers named since
+            return Speaker(surface, on_trial.key, cue, "person", evidence)
         if _masculine(head) in self.lex.story_roles and words[0] in ("le", "la", "l'"):
             person = self.story_person(a, self.description_gender(words[0], head))
             if person:
@@ -978,6 +982,20 @@ class _Article:
             or (head.text[:1].isupper() and demonym_shaped(head.text)) \
             or head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() and head.text[1:].islower() \
             and head.i > 0 and self.doc[head.i - 1].text in ("le", "la", "l'", "l’")  # "le Basque", "le Flamand"
+
+    def defendant(self, at: int) -> Mention | None:
+        """The person on trial, for "le prévenu", "l'accusé": the one the article put on trial ("le procès de X",
+        "requis … contre X", "X, poursuivi pour", "X comparaît"), the latest before `at`."""
+        found = []
+        for m in self.mentions:
+            if m.label != "person" or not m.key or m.end > at or self.in_quote(m.start):
+                continue
+            before = self.text[max(self.token_at(m.start).sent.start_char, m.start - 90):m.start]
+            after = self.text[m.end:m.end + 90]
+            if _ON_TRIAL_BEFORE.search(before) and not self.mentions_in(m.start - len(before), m.start, ("person",)) \
+                    or _ON_TRIAL_AFTER.match(after):
+                found.append(m)
+        return found[-1] if found else None
 
     def described_person(self, tokens, words: list[str], at: int) -> Mention | None:
         """A definite description with no complement that could name someone new ("l'élu libéral", "la
@@ -1703,6 +1721,13 @@ class _Article:
 
 # A sentence opening on the body an "on" speaks from: "Du côté de la FWA, on", "Chez Renault, on", "À la CGT, on"
 _FRONTED_BODY = re.compile(r"\s*(?:du côté d[eu']\s*|chez\s+|à\s+|au\s+|aux\s+)((?:la |l['’]|les )?[^,;:«»]{2,80}),\s*$", re.I)
+
+
+# How court reporting puts someone on trial: before the name ("le procès de l'ancien directeur …, X", "requis
+# contre X"), or after it ("X, poursuivi pour", "X, l'ancien patron de …, accusé de", "X comparaît").
+_ON_TRIAL_BEFORE = re.compile(r"\b(?:procès|contre)\b[^.;:«»“”\"]*$", re.I)
+_ON_TRIAL_AFTER = re.compile(r",\s*(?:[^,.;:«»]{0,70},\s*)?(?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|mise?s? en examen"
+                             r"|soupçonnée?s?)\b|\s+(?:compara[iî]t|comparaissait)\b", re.I)
 
 
 def _asked(t) -> bool:

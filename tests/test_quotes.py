@@ -1531,3 +1531,14 @@ def test_a_role_with_a_seat_no_one_was_named_with_takes_up_the_subject_of_the_se
             "la députée de la Drôme.")
     doc = nlp.parse(text)  # the entity stage's own mentions: the seat is a place
     assert [q.speaker_key for q in find_quotes(doc, find_mentions(doc))] == ["maelle courtin"]
+
+
+def test_the_defendant_is_the_one_put_on_trial_not_the_prosecutor_or_the_lawyer_named_since():
+    text = ("Le parquet a requis jeudi cinq ans de prison contre Laurent Fabre-Maurin, ancien dirigeant d'une société de "
+            "rénovation accusé d'avoir détourné des aides publiques. « Vous avez bâti une entreprise de fraude », a lancé "
+            "le procureur, Antoine Rivet, à l'adresse du prévenu. Son avocate, Me Hélène Casal, a plaidé la relaxe. "
+            "Invité à s'exprimer en dernier, le prévenu s'est borné à dire qu'il « regrettait profondément le tort causé aux "
+            "clients ».")
+    people = {"Laurent Fabre-Maurin": ["Laurent Fabre-Maurin"], "Antoine Rivet": ["Antoine Rivet"],
+              "Hélène Casal": ["Hélène Casal"]}
+    assert [q[2] for q in quotes(text, people)] == ["antoine rivet", "laurent fabre-maurin"]
