@@ -795,6 +795,9 @@ class _Article:
     def speaker_of(self, tokens, cue: str | None, evidence: str) -> Speaker | None:
         """Who a noun phrase (a list of tokens) names, or None if it cannot speak."""
         tokens = self.without_aside(tokens)
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma and len(tokens) > 3 and tokens[1].lower_ == "par" and comma + 1 < len(tokens) and tokens[comma + 1].pos_ == "DET":
+            tokens = tokens[comma + 1:]  # "Joint par téléphone, un responsable …": the parse took the fronted participle in
         tokens = [t for t in tokens if not t.is_punct or t.text in ".-"]
         while tokens and tokens[-1].is_punct:
             tokens.pop()

@@ -1542,3 +1542,9 @@ def test_the_defendant_is_the_one_put_on_trial_not_the_prosecutor_or_the_lawyer_
     people = {"Laurent Fabre-Maurin": ["Laurent Fabre-Maurin"], "Antoine Rivet": ["Antoine Rivet"],
               "Hélène Casal": ["Hélène Casal"]}
     assert [q[2] for q in quotes(text, people)] == ["antoine rivet", "laurent fabre-maurin"]
+
+
+def test_an_unnamed_official_after_a_fronted_participle_the_parse_took_for_the_subject():
+    text = ("Joint par téléphone, un responsable de la Direction des pêches (DPP) assure que « deux navires ont été "
+            "arraisonnés depuis janvier » et que les moyens vont être renforcés.")
+    assert [q[2] for q in quotes(text, None, {"Direction des pêches": ["Direction des pêches", "DPP"]})] == [None]
