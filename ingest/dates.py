@@ -102,6 +102,12 @@ def _lexicon() -> dict:
     return yaml.safe_load(resources.files("ingest.data").joinpath("dates_fr.yml").read_text("utf-8"))
 
 
+def is_time_word(word: str) -> bool:
+    """A weekday or a month name: "Mardi", "Janvier" open sentences and headlines without naming anything."""
+    folded = fold(word)
+    return folded in WEEKDAYS or folded in _lexicon()["months"]
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify apostrophes, spaces and dashes, keeping one character per character."""
     out = []

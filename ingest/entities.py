@@ -45,6 +45,7 @@ from importlib import resources
 
 import yaml
 
+from .dates import is_time_word
 from .decode import strip_accents
 from .geocode import Place, capitals, cities, context_country, countries, country_of, geocode, place_names
 from .geocode import fold as place_fold
@@ -738,6 +739,9 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
                                   and not doc[i - 2].whitespace_ and _capitalised(doc[i - 2]) and label != "person"):
         # "N’Djamena", "Tel-Aviv": a capital prefix glued to the name, which the tokenizer split off
         return list(doc[i - 1 - (glued.text == "-"): last + 1]), label
+    if label == "place" and _capitalised(glued) and glued.whitespace_ and glued.pos_ in ("NOUN", "PROPN") \
+            and _place_and_noun([glued.text, _text(doc, tokens)]) and not is_time_word(glued.text):
+        return [glued, *tokens], "organization"  # "Santé Québec", "Emploi Québec": a body named after its territory
     plural = tokens[0].text == "Les" and _named_article(doc, tokens)  # "Les" is no surname's particle
     if plural or label != "person" and (label == "other" and _named_article(doc, tokens)
                                         or i > 1 and _named_article(doc, [doc[i - 1], *tokens])):
@@ -1181,13 +1185,21 @@ def _name_type(m: Mention) -> str | None:
 def _place_and_noun(words: list[str]) -> bool:
     """Whether a name is a place and capitalised French common nouns, with no link word: a body named after
     its territory ("Wallonie Entreprendre", "Toulouse Métropole"), not a place ("Grand Tunis": a place prefix)
-    nor a person ("Julie Morand": a given name; so "Santé Québec", "Santé" being one too, is missed)."""
+    nor a person ("Julie Morand": a given name). An accented common noun is no given name however it folds
+    ("Santé publique France": "Sante" is one); adjectives may follow the first noun."""
     lex = lexicon()
+
+    def common(w: str, first: bool) -> bool:
+        if not first and w.isalpha() and w.islower():
+            return True  # an adjective after the noun ("publique")
+        named = fold(w) in given_names() and not (w != strip_accents(w) and w.lower() in _french_words())
+        return w[:1].isupper() and fold(w) in _folded_french_words() and not named \
+            and fold(w) not in lex["place_prefixes"] | lex["place_heads"] | lex["determiners"] and not _is_place(w)
+
     for k in range(1, len(words)):
         for place, rest in ((words[:k], words[k:]), (words[k:], words[:k])):
-            if _is_place(" ".join(place)) and fold(place[0]) not in given_names() and all(w[:1].isupper() and fold(w) in _folded_french_words()
-                                                  and fold(w) not in lex["place_prefixes"] | lex["place_heads"] | lex["determiners"]
-                                                  and not _is_place(w) and fold(w) not in given_names() for w in rest):
+            if _is_place(" ".join(place)) and fold(place[0]) not in given_names() \
+                    and all(common(w, j == 0) for j, w in enumerate(rest)):
                 return True
     return False
 

@@ -180,3 +180,8 @@ def test_latest_reported_month_uses_written_past_days_only():
             "Le retrait doit être achevé d'ici le 31 décembre 2023, et des élections auront lieu en 2024.")
     assert latest_reported_month(text) == ("2022-03", "month")
     assert latest_reported_month("Le sommet s'est tenu le 3 mars à Accra, fin 2021.") is None
+
+
+def test_weekdays_and_months_are_time_words_whatever_their_case():
+    from ingest.dates import is_time_word
+    assert [is_time_word(w) for w in ("Mardi", "Août", "aout", "Emploi", "Paris")] == [True, True, True, False, False]

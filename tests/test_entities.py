@@ -1166,3 +1166,10 @@ def test_a_name_with_an_acronym_of_its_own_is_a_body_and_a_possessive_s_stays_in
     found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.label != "place"]
     assert found == [("Volontaires pour la défense de la patrie", "organization"), ("VDP", "organization"),
                      ("Brink's", "organization")]
+
+
+def test_a_common_noun_before_a_place_names_a_body_not_a_weekday_and_an_accented_noun_is_no_given_name():
+    text = ("Santé Québec a dit comprendre la fatigue du personnel. Selon Santé publique France, l'épidémie recule. "
+            "Mardi Paris a accueilli le sommet.")
+    found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text))]
+    assert found == [("Santé Québec", "organization"), ("Santé publique France", "organization"), ("Paris", "place")]
