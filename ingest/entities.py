@@ -995,6 +995,8 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return None
     if i > 0 and doc[i - 1].pos_ == "ADP" and _ends_with(doc, i, lex["place_cues"] | lex["town_people_cues"]):
         return "place"
+    if span.root.dep_ == "obj" and _verb_lemma(span.root.head) in lex["place_objects"]:
+        return "place"  # "les camions ont traversé Tawila", "ils ont fui Arbinda"
     if i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’"):
         k = i - 2
         while k > 0 and doc[k].pos_ == "ADJ" and doc[k].text.islower():

@@ -1173,3 +1173,10 @@ def test_a_common_noun_before_a_place_names_a_body_not_a_weekday_and_an_accented
             "Mardi Paris a accueilli le sommet.")
     found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text))]
     assert found == [("Santé Québec", "organization"), ("Santé publique France", "organization"), ("Paris", "place")]
+
+
+def test_a_one_word_name_crossed_fled_or_fought_over_is_a_town():
+    text = ("Les camions ont traversé Tawila avant la nuit. Des déplacés racontent avoir fui Arbinda à pied. Kiev aurait "
+            "aidé les rebelles lors des combats de Tinzaouatène. Un notable d'Essouk, Ibrahim ag Elkhaïr, a témoigné.")
+    found = {m.surface: m.label for m in find_mentions(nlp.parse(text)) if m.surface in ("Tawila", "Arbinda", "Tinzaouatène", "Essouk")}
+    assert found == {"Tawila": "place", "Arbinda": "place", "Tinzaouatène": "place", "Essouk": "place"}
