@@ -1180,3 +1180,10 @@ def test_a_one_word_name_crossed_fled_or_fought_over_is_a_town():
             "aidé les rebelles lors des combats de Tinzaouatène. Un notable d'Essouk, Ibrahim ag Elkhaïr, a témoigné.")
     found = {m.surface: m.label for m in find_mentions(nlp.parse(text)) if m.surface in ("Tawila", "Arbinda", "Tinzaouatène", "Essouk")}
     assert found == {"Tawila": "place", "Arbinda": "place", "Tinzaouatène": "place", "Essouk": "place"}
+
+
+def test_plants_gangs_and_territorial_bodies_by_their_nouns():
+    text = ("À Hamilton, l'aciérie Stelco a mis à pied 400 travailleurs. Le gang Gran Grif a attaqué la ville. "
+            "Guingamp-Paimpol Agglomération finance le projet.")
+    found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.label != "place"]
+    assert found == [("Stelco", "organization"), ("Gran Grif", "organization"), ("Guingamp-Paimpol Agglomération", "organization")]
