@@ -973,7 +973,7 @@ class _Article:
         if self.listed_description(head, noun):
             return True
         lex = self.lex
-        return head.pos_ in ("NOUN", "ADJ", "PROPN") and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
+        return head.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
             and not noun.endswith(("tion", "sion", "ment", "aison")) and noun not in entity_lexicon()["organization_cues"] \
             and noun not in lex.offices and _masculine(noun) not in lex.offices and noun not in lex.body_hypernyms \
             and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents,
@@ -1019,6 +1019,8 @@ class _Article:
                 and all(t.pos_ in ("NOUN", "NUM", "ADJ") and not t.text[:1].isupper() for t in tokens[3:]):
             tokens, words = tokens[:2], words[:2]  # "la mère de famille", "cette mère de quatre enfants": a kind
         head = next((t for t in tokens[1:3] if t.pos_ in ("NOUN", "PROPN")), None)  # "le vieil homme"
+        if head is None and len(tokens) > 1 and tokens[1].pos_ == "VERB" and tokens[1].text.islower():
+            head = tokens[1]  # "l'opposant", "le manifestant": a present participle the tagger took for a verb
         if head is None and len(tokens) > 1 and tokens[1].pos_ == "ADJ":
             # "l'ouvrière agricole", "la jeune romancière": the tagger's adjective is the noun, the last of two
             agents = [t for t in tokens[1:3] if t.pos_ == "ADJ" and _AGENT_NOUN.search(t.text)]
@@ -1095,7 +1097,8 @@ class _Article:
                 out.append(t)  # "le commissaire chargé des affaires politiques, …": a function's complement
                 i += 1
                 continue
-            if out and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in NP_STOP):
+            after_determiner = out and all(x.pos_ == "DET" for x in out) and t.pos_ == "VERB"  # "l'opposant", tagged a verb
+            if out and not after_determiner and (t.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or t.lower_ in NP_STOP):
                 break
             if not out and t.pos_ == "ADV":
                 i += 1

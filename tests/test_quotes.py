@@ -1548,3 +1548,11 @@ def test_an_unnamed_official_after_a_fronted_participle_the_parse_took_for_the_s
     text = ("Joint par téléphone, un responsable de la Direction des pêches (DPP) assure que « deux navires ont été "
             "arraisonnés depuis janvier » et que les moyens vont être renforcés.")
     assert [q[2] for q in quotes(text, None, {"Direction des pêches": ["Direction des pêches", "DPP"]})] == [None]
+
+
+def test_a_present_participle_noun_the_tagger_took_for_a_verb_is_a_description():
+    text = ("Les Forces vives, dont le porte-parole, Mamadou Bah-Kouyaté, dénonce « un scrutin taillé sur mesure ». « On "
+            "ne peut pas organiser un référendum libre quand les opposants sont en exil », insiste l'opposant, joint par "
+            "téléphone à Dakar.")
+    people = {"Mamadou Bah-Kouyaté": ["Mamadou Bah-Kouyaté"]}
+    assert [q[2] for q in quotes(text, people)] == ["mamadou bah-kouyaté", "mamadou bah-kouyaté"]
