@@ -1187,3 +1187,9 @@ def test_plants_gangs_and_territorial_bodies_by_their_nouns():
             "Guingamp-Paimpol Agglomération finance le projet.")
     found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.label != "place"]
     assert found == [("Stelco", "organization"), ("Gran Grif", "organization"), ("Guingamp-Paimpol Agglomération", "organization")]
+
+
+def test_a_council_or_a_diocese_of_a_place_is_one_body():
+    text = "Le projet est financé par le conseil régional de Bretagne. Le diocèse d'Angers a réagi."
+    found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text))]
+    assert found == [("conseil régional de Bretagne", "organization"), ("diocèse d'Angers", "organization")]
