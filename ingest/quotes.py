@@ -798,6 +798,12 @@ class _Article:
         comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
         if comma and len(tokens) > 3 and tokens[1].lower_ == "par" and comma + 1 < len(tokens) and tokens[comma + 1].pos_ == "DET":
             tokens = tokens[comma + 1:]  # "Joint par téléphone, un responsable …": the parse took the fronted participle in
+        last = max((k for k, t in enumerate(tokens) if t.text == ","), default=None)
+        if evidence == "verb" and last and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in ("pour", "selon", "d'après") \
+                and last + 1 < len(tokens) and tokens[last + 1].pos_ == "DET":
+            # "Dans une déclaration signée de son coordonnateur, X, l'organisation relève …": a subject opens on no
+            # preposition, the parse took the fronted complement in
+            tokens = tokens[last + 1:]
         tokens = [t for t in tokens if not t.is_punct or t.text in ".-"]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
@@ -1259,8 +1265,12 @@ class _Article:
         adjacent = True  # a body only right before the verb (or its acronym in parentheses)
         for t in reversed(self.doc[max(verb.sent.start, verb.i - 8):verb.i]):
             if t.pos_ == "VERB" and fold(t.lemma_) not in ("avoir", "etre") or t.is_punct and t.text not in (",", "-", "(", ")") \
-                    or t.pos_ == "PRON" and t.dep_.startswith("nsubj"):
-                return None  # another verb, or a pronoun that is the subject ("un texte qu'elle juge « … »")
+                    or t.pos_ == "PRON" and t.dep_.startswith("nsubj") \
+                    or all(x.pos_ == "AUX" for x in self.doc[t.i + 1:verb.i]) and t.pos_ == "NOUN" and t.text.islower() and t.i > 0 \
+                    and self.doc[t.i - 1].lower_ in ("le", "la", "l'", "l’", "les"):
+                # another verb, a pronoun that is the subject ("un texte qu'elle juge « … »"), or a definite noun phrase
+                # of its own right before the verb ("…, X, l'organisation relève")
+                return None
             named = self.mentions_in(t.idx, t.idx + len(t), ("person", "organization") if adjacent else ("person",))
             if named and named[0].key and not self.in_quote(t.idx):
                 member = self.member_before(named[0]) if named[0].label == "organization" else None

@@ -1556,3 +1556,12 @@ def test_a_present_participle_noun_the_tagger_took_for_a_verb_is_a_description()
             "téléphone à Dakar.")
     people = {"Mamadou Bah-Kouyaté": ["Mamadou Bah-Kouyaté"]}
     assert [q[2] for q in quotes(text, people)] == ["mamadou bah-kouyaté", "mamadou bah-kouyaté"]
+
+
+def test_a_definite_body_right_before_the_verb_speaks_not_the_person_named_in_the_fronted_complement():
+    text = ("Une affirmation que conteste la coalition citoyenne Tournons la page-Gabon. Dans une déclaration signée de son "
+            "coordonnateur national, Régis Nzé Obiang, l’organisation relève plus de 40 000 doublons et exige « un audit "
+            "contradictoire, ouvert à la société civile et aux partis ».")
+    people = {"Régis Nzé Obiang": ["Régis Nzé Obiang"]}
+    orgs = {"Tournons la page-Gabon": ["Tournons la page-Gabon"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["tournons la page-gabon"]
