@@ -557,6 +557,7 @@ def find_mentions(doc) -> list[Mention]:
     institutions, absorbed = _institution_mentions(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + institutions
     mentions.extend(_place_mentions(doc, mentions))
+    mentions.extend(_compass_regions(doc, mentions))
     located, absorbed = _located_names(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + located
     mentions.extend(_acronym_mentions(doc, mentions))
@@ -1761,6 +1762,21 @@ def _inside_longer_name(doc, start: int, end: int) -> bool:
         if _capitalised(after) and "\n" not in doc[end - 1].whitespace_:
             return True
     return False
+
+
+def _compass_regions(doc, found: list[Mention]) -> list[Mention]:
+    """Regions named by a compass word after a town head, which the model leaves untagged: "la région de
+    l'Est", "le département du Centre" (`compass_regions`)."""
+    lex = lexicon()
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out = []
+    for t in doc:
+        if not t.text[:1].isupper() or fold(t.text) not in lex["compass_regions"] or t.idx in taken or t.i < 2:
+            continue
+        k = t.i - 1 - (doc[t.i - 1].lower_ in ("l'", "l’"))
+        if doc[k].lower_ in ("de", "du", "d'", "d’") and fold(doc[k - 1].text) in lex["town_heads"]:
+            out.append(Mention(t.idx, t.idx + len(t.text), t.text, "place", fold(t.text)))
+    return out
 
 
 def _place_mentions(doc, found: list[Mention]) -> list[Mention]:

@@ -1193,3 +1193,9 @@ def test_a_council_or_a_diocese_of_a_place_is_one_body():
     text = "Le projet est financé par le conseil régional de Bretagne. Le diocèse d'Angers a réagi."
     found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text))]
     assert found == [("conseil régional de Bretagne", "organization"), ("diocèse d'Angers", "organization")]
+
+
+def test_a_region_named_by_a_compass_word_after_its_head_and_not_a_wind():
+    text = "L'ONG a suspendu ses activités dans la région de l’Est. Le vent du Nord souffle sur le département du Centre."
+    found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.label == "place"]
+    assert found == [("Est", "place"), ("Centre", "place")]
