@@ -455,8 +455,8 @@ def _spans(doc):
 
 def _split_glued(doc, part: list, label: str):
     """A person's span that opens with a town after a place preposition is two names: "a réagi depuis
-    Vilnius Ioulia Navalnaïa" is Vilnius, then the person; so is a span with a civil title inside: "à l'AFP
-    Me X" is the agency, then the person."""
+    Vilnius Ioulia Navalnaïa" is Vilnius, then the person; so is one that opens with a known body ("sur Facebook
+    Kadiatou X") and a span with a civil title inside: "à l'AFP Me X" is the agency, then the person."""
     titled = next((k for k in range(1, len(part) - 1) if part[k].text[:1].isupper()
                    and fold(part[k].text) in lexicon()["civil_titles"] and part[k + 1].text[:1].isupper()), None)
     if titled:
@@ -465,6 +465,11 @@ def _split_glued(doc, part: list, label: str):
     if label == "person" and len(part) >= 3 and part[0].i > 0 and doc[part[0].i - 1].lower_ in ("à", "depuis", "de", "d'", "d’", "vers") \
             and _is_place(part[0].text) and fold(part[1].text) in given_names():
         yield part[:1], "place"
+        part = part[1:]
+    known = lookup(part[0].text) if label == "person" and len(part) >= 3 and part[0].i > 0 else None
+    if known and known.type == "organization" and doc[part[0].i - 1].lower_ in ("sur", "à", "au", "de", "d'", "d’", "par", "dans") \
+            and part[1].text[:1].isupper():
+        yield part[:1], "organization"  # "a réagi sur Facebook Kadiatou X": the platform, then the person
         part = part[1:]
     yield part, label
 

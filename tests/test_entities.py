@@ -1199,3 +1199,9 @@ def test_a_region_named_by_a_compass_word_after_its_head_and_not_a_wind():
     text = "L'ONG a suspendu ses activités dans la région de l’Est. Le vent du Nord souffle sur le département du Centre."
     found = [(m.surface, m.label) for m in find_mentions(nlp.parse(text)) if m.label == "place"]
     assert found == [("Est", "place"), ("Centre", "place")]
+
+
+def test_a_known_platform_glued_before_a_person_is_split_off():
+    text = "Dans une vidéo publiée sur Facebook Kadiatou Barry-Soumah a réagi vivement."
+    assert [(m.surface, m.label) for m in find_mentions(nlp.parse(text))] == [
+        ("Facebook", "organization"), ("Kadiatou Barry-Soumah", "person")]
