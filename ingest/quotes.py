@@ -418,6 +418,12 @@ class _Article:
         """The organisation a back-reference means: "le ministère" after "le ministère de l'Intérieur",
         "l'association" after "l'association Vigilance citoyenne", "l'institution" after any body."""
         named = [m for m in self.mentions if m.end <= at and not self.in_quote(m.start) and self.is_body(m, head)]
+        if named and head in self.lex.generic_bodies:
+            # "l'agence" after "X reconnaît …, qu'elle attribue au manque de places en CHSLD": the body that acted in
+            # the sentences just before, rather than one named in passing
+            own = [m for m in named if head in fold(m.surface).split()]  # "l'agence" after "l'Agence marocaine de …"
+            acting = [m for m in named if self.is_subject(m) and m.start >= self.sentence_before(at, 2)]
+            return (own or acting or named)[-1]
         return named[-1] if named else None
 
     def document_source(self, at: int) -> Mention | None:
@@ -656,13 +662,18 @@ class _Article:
                                           and (g := self.any_gender(m))), None)
         return self.key_genders[key]
 
-    def people_before(self, at: int, sentences: int) -> list[Mention]:
-        """The people named before offset `at`, outside quotations, in its sentence and the `sentences` before."""
+    def sentence_before(self, at: int, sentences: int) -> int:
+        """The offset where the sentence `sentences` before the one of `at` starts."""
         sentence = self.token_at(at).sent
         for _ in range(sentences):
             if sentence.start > 0:
                 sentence = self.doc[sentence.start - 1].sent
-        return [m for m in self.mentions if m.label == "person" and m.key and sentence.start_char <= m.start
+        return sentence.start_char
+
+    def people_before(self, at: int, sentences: int) -> list[Mention]:
+        """The people named before offset `at`, outside quotations, in its sentence and the `sentences` before."""
+        start = self.sentence_before(at, sentences)
+        return [m for m in self.mentions if m.label == "person" and m.key and start <= m.start
                 and m.end <= at and not self.in_quote(m.start)]
 
     def story_person(self, at: int, gender: str | None) -> Mention | None:

@@ -1565,3 +1565,14 @@ def test_a_definite_body_right_before_the_verb_speaks_not_the_person_named_in_th
     people = {"Régis Nzé Obiang": ["Régis Nzé Obiang"]}
     orgs = {"Tournons la page-Gabon": ["Tournons la page-Gabon"]}
     assert [q[2] for q in quotes(text, people, orgs)] == ["tournons la page-gabon"]
+
+
+def test_a_generic_back_reference_means_the_body_of_that_name_or_the_one_that_acted_not_one_named_in_passing():
+    text = ("Santé Lanaudière reconnaît une situation exceptionnelle, qu'elle attribue au manque de places en CHSLD. "
+            "« Des lits supplémentaires seront ouverts », a précisé l'agence.")
+    orgs = {"Santé Lanaudière": ["Santé Lanaudière"], "CHSLD": ["CHSLD"]}
+    assert [q[2] for q in quotes(text, None, orgs)] == ["santé lanaudière"]
+    text = ("Le groupe Atlas Drive va investir 1,2 milliard de dirhams à Kénitra, a annoncé mardi l'Agence marocaine de "
+            "développement (AMD). Dans un communiqué, l'agence salue « un jalon décisif pour la filière ».")
+    orgs = {"Atlas Drive": ["Atlas Drive"], "Agence marocaine de développement": ["Agence marocaine de développement", "AMD"]}
+    assert [q[2] for q in quotes(text, None, orgs)] == ["agence marocaine de développement"]
