@@ -805,16 +805,7 @@ class _Article:
 
     def speaker_of(self, tokens, cue: str | None, evidence: str) -> Speaker | None:
         """Who a noun phrase (a list of tokens) names, or None if it cannot speak."""
-        tokens = self.without_aside(tokens)
-        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-        if comma and len(tokens) > 3 and tokens[1].lower_ == "par" and comma + 1 < len(tokens) and tokens[comma + 1].pos_ == "DET":
-            tokens = tokens[comma + 1:]  # "Joint par téléphone, un responsable …": the parse took the fronted participle in
-        last = max((k for k, t in enumerate(tokens) if t.text == ","), default=None)
-        if evidence == "verb" and last and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in ("pour", "selon", "d'après") \
-                and last + 1 < len(tokens) and tokens[last + 1].pos_ == "DET":
-            # "Dans une déclaration signée de son coordonnateur, X, l'organisation relève …": a subject opens on no
-            # preposition, the parse took the fronted complement in
-            tokens = tokens[last + 1:]
+        tokens = self.without_fronted(self.without_aside(tokens), evidence)
         tokens = [t for t in tokens if not t.is_punct or t.text in ".-"]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
@@ -958,6 +949,20 @@ class _Article:
         named = self.mentions_in(a, b)
         keys = {m.key for m in named}  # "la Fédération … (FWA)": a name and its acronym are one body
         return named[0] if len(keys) == 1 and named[0].label == "organization" and named[0].key else None
+
+    def without_fronted(self, tokens, evidence: str) -> list:
+        """A subject without the fronted complement the parse took into it: "Joint par téléphone, un responsable …",
+        "Dans une déclaration signée de son coordonnateur, X, l'organisation relève …" (a subject opens on no preposition)."""
+        commas = [k for k, t in enumerate(tokens) if t.text == ","]
+        if not commas or len(tokens) < 4:
+            return tokens
+        first, last = commas[0], commas[-1]
+        if tokens[1].lower_ == "par" and first + 1 < len(tokens) and tokens[first + 1].pos_ == "DET":
+            return tokens[first + 1:]
+        if evidence == "verb" and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in ("pour", "selon", "d'après") \
+                and last + 1 < len(tokens) and tokens[last + 1].pos_ == "DET":
+            return tokens[last + 1:]
+        return tokens
 
     def without_aside(self, tokens) -> list:
         """A noun phrase without the clause set off after its comma: "Moscou, dont les hommes de l'Africa
@@ -1716,9 +1721,8 @@ class _Article:
     def clause_subject(self, qtoks) -> Speaker | None:
         """Words quoted in a clause with no speech verb are its subject's, when a named person or body: "Le groupe
         table désormais sur une marge « comprise entre 7 et 8 % »" quotes the group's forecast."""
-        words = [t for t in qtoks if not t.is_punct]
-        if len(words) <= 6 and (len(words) <= 2 or not any(t.pos_ in ("VERB", "AUX") for t in words)):
-            return None  # a few words with no verb are a term ("la « débrouille »"), whoever's clause holds them
+        if _term(self.text[qtoks[0].idx:qtoks[-1].idx + len(qtoks[-1])], qtoks):
+            return None  # whoever's clause holds it
         inside = {t.i for t in qtoks}
         t = next((x for x in qtoks if x.head.i not in inside), None)
         for _ in range(4):
@@ -1755,6 +1759,13 @@ _FRONTED_BODY = re.compile(r"\s*(?:du côté d[eu']\s*|chez\s+|à\s+|au\s+|aux\s
 _ON_TRIAL_BEFORE = re.compile(r"\b(?:procès|contre)\b[^.;:«»“”\"]*$", re.I)
 _ON_TRIAL_AFTER = re.compile(r",\s*(?:[^,.;:«»]{0,70},\s*)?(?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|mise?s? en examen"
                              r"|soupçonnée?s?)\b|\s+(?:compara[iî]t|comparaissait)\b", re.I)
+
+
+def _term(quoted: str, qtoks) -> bool:
+    """A few words no one says, verb or not ("raconte la « débrouille »"): a term, not a quotation, unless
+    someone is said to say them."""
+    n_words = len(quoted.split())
+    return n_words <= 6 and (n_words <= 2 or not any(t.pos_ in ("VERB", "AUX") for t in qtoks if not t.is_punct))
 
 
 def _asked(t) -> bool:
@@ -1904,11 +1915,10 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
             speaker = governed  # "X a assuré « … », ajoute le communiqué": the document is only the channel
 
         n_words = len(quoted.split())
-        has_verb = any(t.pos_ in ("VERB", "AUX") for t in qtoks if not t.is_punct)
         if _name_like(quoted) and not (speaker and speaker.evidence in ("incise", "colon", "caption")):
             continue
-        if n_words <= 6 and (not has_verb or n_words <= 2) and speaker is None:
-            continue  # a few words no one says, verb or not ("raconte la « débrouille »"): a term, not a quotation
+        if _term(quoted, qtoks) and speaker is None:
+            continue
         if speaker and speaker.key:
             art.last_speaker = speaker
         starts_upper = next((c.isupper() for c in quoted if c.isalpha()), False)
