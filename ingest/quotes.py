@@ -869,8 +869,11 @@ class _Article:
         head = heads[0] if heads else words[-1]
         people = self.own_names([m for m in found if m.label == "person"], a)
         if words[0] in self.lex.indefinites and (head in self.lex.anonymous or head in self.lex.roles):
-            if people:
-                return Speaker(people[0].surface, people[0].key, cue, "person", evidence)
+            # "un analyste, Jean X", "un élu, Y Z": a name after a comma or a full name; "une députée Renaissance"
+            # names her party, which the model may take for a person
+            named = [m for m in people if " " in m.surface or self.text[:m.start].rstrip().endswith(",")]
+            if named:
+                return Speaker(named[0].surface, named[0].key, cue, "person", evidence)
             return Speaker(surface, None, cue, "anonymous", evidence)
         if words[0] in ("un", "une") and (found or evidence in ("incise", "colon")) and not people and len(tokens) > 1 \
                 and head not in self.lex.documents | self.lex.institutions | self.lex.generic_bodies \

@@ -1576,3 +1576,10 @@ def test_a_generic_back_reference_means_the_body_of_that_name_or_the_one_that_ac
             "développement (AMD). Dans un communiqué, l'agence salue « un jalon décisif pour la filière ».")
     orgs = {"Atlas Drive": ["Atlas Drive"], "Agence marocaine de développement": ["Agence marocaine de développement", "AMD"]}
     assert [q[2] for q in quotes(text, None, orgs)] == ["agence marocaine de développement"]
+
+
+def test_an_unnamed_member_named_by_her_party_is_no_one_named():
+    text = ("« On aurait pu trouver un compromis avec une semaine de plus », confie une députée Renaissance. « Nous "
+            "voterons contre », a prévenu un élu, Marc Delorme.")
+    people = {"Renaissance": ["Renaissance"], "Marc Delorme": ["Marc Delorme"]}  # the model may take the party for a person
+    assert [q[2] for q in quotes(text, people)] == [None, "marc delorme"]
