@@ -1530,8 +1530,8 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
         for stop, has_capital in _complement_ends(doc, j, capital or seat):  # "tribunal des activités économiques de Lyon"
             stop_char = doc[stop - 1].idx + len(doc[stop - 1].text)
             near = index.overlapping(start, stop_char)
-            if last > j and not capital and fold(_complement(doc, last, stop)) in bodies:
-                break  # "commission des Finances" of "du Parlement": a body the model named stays itself
+            if last > j and not capital and doc[last].lower_ not in ("et", ",") and fold(_complement(doc, last, stop)) in bodies:
+                break  # "commission des Finances" of "du Parlement": a body the model named stays itself, not a portfolio listed
             inside = _absorbable([n for n in near if id(n) not in made], start, stop_char, seat)
             if any(id(n) not in inside for n in near) \
                     or (end and not seat and _is_place(_complement(doc, last, stop))):

@@ -1205,3 +1205,9 @@ def test_a_known_platform_glued_before_a_person_is_split_off():
     text = "Dans une vidéo publiée sur Facebook Kadiatou Barry-Soumah a réagi vivement."
     assert [(m.surface, m.label) for m in find_mentions(nlp.parse(text))] == [
         ("Facebook", "organization"), ("Kadiatou Barry-Soumah", "person")]
+
+
+def test_a_portfolio_listed_with_commas_stays_one_ministry_even_when_the_model_names_its_last_part():
+    text = "Le ministère de l’Industrie, des Mines et de l’Énergie a publié un rapport. La commission des Finances du Parlement a voté."
+    assert [m.surface for m in find_mentions(nlp.parse(text))] == [
+        "ministère de l’Industrie, des Mines et de l’Énergie", "commission des Finances", "Parlement"]
