@@ -599,7 +599,7 @@ def national_bodies(doc, mentions: list[Mention]) -> list[Mention]:
     text = _body(doc)
     out = []
     for t in doc:
-        if t.i == 0 or doc[t.i - 1].lower_ not in ("le", "la", "l'", "l’", "les") or not t.text.islower():
+        if t.i == 0 or doc[t.i - 1].lower_ not in _ARTICLES or not t.text.islower():
             continue
         end = None
         for phrase in lex["common_bodies"]:

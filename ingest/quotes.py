@@ -95,6 +95,7 @@ class Lexicon:
     titles: frozenset
     trial_sides: frozenset  # "la défense": speaks through the lawyer named in apposition
     court_roles: frozenset  # "l'avocat général": a court's function, never the person on trial named before
+    defendants: frozenset  # "le prévenu": the one the article put on trial
     synonyms: tuple  # ((group name, ((words...), ...)), ...)
     hypernyms: dict  # generic role -> frozenset of the functions it can stand for
     institutions: frozenset
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         titles=frozenset(fold(w) for w in words["titles"]),
         trial_sides=frozenset(fold(w) for w in words["trial_sides"]),
         court_roles=frozenset(_masculine(fold(w)) for w in words["court_roles"]),
+        defendants=frozenset(_masculine(fold(w)) for w in words["defendants"]),
         synonyms=synonyms,
         hypernyms={_masculine(fold(k)): frozenset(_masculine(fold(w)) for w in v) for k, v in words["role_hypernyms"].items()},
         # Bodies that speak: this file's list, and every single-word institution head the entity stage knows.
@@ -883,7 +885,7 @@ class _Article:
         person = people[0] if people else None
         if person and (tokens[0].pos_ == "PROPN" or head not in self.lex.documents | self.lex.institutions):
             return Speaker(person.surface, person.key, cue, "person", evidence)
-        if _masculine(head) in ("prevenu", "accuse", "inculpe") and words[0] in ("le", "la", "l'") \
+        if _masculine(head) in self.lex.defendants and words[0] in ("le", "la", "l'") \
                 and (on_trial := self.defendant(a)):
             # "le prévenu" after "le procès de X", with the prosecutor and the lawyers named since
             return Speaker(surface, on_trial.key, cue, "person", evidence)
