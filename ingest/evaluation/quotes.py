@@ -306,8 +306,8 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout19.jsonl", "news held-out 19 (now dev)", True),
              ("news_heldout21.jsonl", "news held-out 21 (now dev)", True),
              ("news_heldout22.jsonl", "news held-out 22 (now dev)", True),
-             ("news_heldout23.jsonl", "news held-out 23 (blind)", False),
-             ("news_heldout24.jsonl", "news held-out 24 (blind)", False))
+             ("news_heldout23.jsonl", "news held-out 23 (now dev)", True),
+             ("news_heldout24.jsonl", "news held-out 24 (now dev)", True))
 
 
 def run(shared: Path) -> dict:
