@@ -187,7 +187,7 @@ def _trim(doc, tokens: list, label: str) -> list | None:
     lex = lexicon()
     strip = lex["determiners"] | lex["honorifics"]
     while tokens:
-        if len(tokens) > 2 and tokens[0].whitespace_ and fold(_text(doc, tokens[:2])) in lex["honorifics"]:
+        if len(tokens) >= 2 and tokens[0].whitespace_ and fold(_text(doc, tokens[:2])) in lex["honorifics"]:
             tokens = tokens[2:]  # "l'Imam El Hadj Oumar Kane": an honorific of two words
             continue
         if not (tokens[0].is_punct or tokens[0].is_space or fold(tokens[0].text) in strip) \

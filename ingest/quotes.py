@@ -442,6 +442,8 @@ class _Article:
             attached = [m for m in found if self.issued(m, documents)]
             if documents and (subjects or attached):
                 return (subjects or attached)[0]
+            if documents and (taken_up := self.body_subject(sentence)) is not None:
+                return taken_up  # "Dans un rapport publié jeudi, l'organisation s'appuie sur …"
             if back <= 1 and subjects:
                 return subjects[0]
             if sentence.start == 0:
@@ -457,6 +459,14 @@ class _Article:
             if found:
                 return found[0]
         return None
+
+    def body_subject(self, sentence) -> Mention | None:
+        """The body a sentence's subject takes up by a generic noun ("l'organisation", "le ministère")."""
+        subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"), None)
+        if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in subject.children):
+            return None
+        head = fold(subject.text)
+        return self.body_before(head, subject.idx) if head in self.lex.generic_bodies | self.lex.institutions else None
 
     def issued(self, m: Mention, documents: list) -> bool:
         """Is a body named as the author of one of these documents: "le rapport de Viginum", "Publié par la
@@ -560,6 +570,12 @@ class _Article:
             after = re.match(r"\s*,\s*([^,.;:()\n«»\"]{3,90})", text[m.end:])
             if after and self.token_at(m.end + after.start(1)).pos_ in ("AUX", "VERB"):
                 after = None  # "X, a apporté son soutien au sélectionneur": a clause, no apposition
+            if after and re.match(r"(?:le|la|l['’]|les)\b", after.group(1), re.I) and any(
+                    t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and t.head.i > t.i
+                             for t in self.doc.char_span(m.end + after.start(1), m.end + after.end(1), alignment_mode="expand") or ()):
+                after = None  # "Reçu par X, le diplomate a évoqué …": the subject of the next clause, no apposition
+            if after and re.match(r"(?:et|ou|ni)\s", after.group(1)):
+                after = None  # "en présence de la ministre, X, et de l'ambassadeur …": someone else
             if after:
                 sig = self.signature(after.group(1))
                 first = _content_words(fold(after.group(1)))[:3]
@@ -614,14 +630,19 @@ class _Article:
         best = self._latest([(start, key) for start, key, (f, m) in roles if f == function and mods <= m], at)
         if best is None and not mods:
             # A bare "le ministre" / "la présidente" means the person last named with a role of that head.
-            best = self._latest([(start, key) for start, key, (f, m) in roles if function in f.split()], at)
-        if best is None and function in self.lex.hypernyms:
+            # ("le ministre porte-parole du gouvernement, X": the function is "porte-parole", "ministre" a modifier)
+            best = self._latest([(start, key) for start, key, (f, m) in roles if function in f.split() or _stem(function) in m], at)
+        # "le diplomate" names a foreign minister as a synonym, and any diplomat as a generic noun
+        generic = function if function in self.lex.hypernyms else next(
+            (w for w in map(_masculine, _content_words(fold(phrase))[:2]) if w in self.lex.hypernyms), None)
+        if best is None and generic:
             # A generic noun ("l'élue socialiste", "le dirigeant") means the person last named with a function it covers.
-            covered = self.lex.hypernyms[function] | {function}
+            covered = self.lex.hypernyms[generic] | {generic, function}
             held = [(start, key, m) for start, key, (f, m) in roles if covered & _role_heads(f)]
             # "le chef de la police" after "le directeur général de la Police nationale, X": its complement first
-            best = self._latest([(start, key) for start, key, m in held if mods and mods <= m], at) \
-                or self._latest([(start, key) for start, key, _ in held], at)
+            best = self._latest([(start, key) for start, key, m in held if mods and mods <= m], at)
+            if best is None and (generic == function or not mods):  # but "le diplomate russe" is no American envoy
+                best = self._latest([(start, key) for start, key, _ in held], at)
         if best is None and mods:
             # "le général russe" after "le général X": one person holds the function, whatever else is said
             holders = {key for start, key, (f, _) in roles if f == function and start < at}
@@ -780,21 +801,44 @@ class _Article:
             key = m.key if m else None
         return (np[0].idx, key) if key else None
 
+    def body_spoke_before(self, at: int, gender: str):
+        """The subject of the sentence before a pronoun's, when it is a noun of the pronoun's gender: a body
+        ("L'état-major … n'a pas répondu") the pronoun may take up."""
+        sentence = self.token_at(min(at, self.current[0]) if self.current[1] > 0 else at).sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if self.in_quote(before.start_char) or before.text.lstrip()[:1] in "«“\"»”":
+            return None
+        subject = next((t for t in before if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"), None)
+        wanted = "Fem" if gender == "f" else "Masc"
+        if subject is None or subject.pos_ != "NOUN" or subject.morph.get("Gender") != [wanted] \
+                or "Sing" not in subject.morph.get("Number"):
+            return None
+        named = any(m.start <= subject.idx < m.end for m in self.mentions_in(before.start_char, before.end_char, ("organization",)))
+        return subject if named or fold(subject.text) in self.lex.institutions | self.lex.generic_bodies else None
+
     def unnamed_subject(self, at: int, gender: str):
         """The head of an indefinite subject naming no one ("Un diplomate occidental", "Une source proche du
         dossier") in the sentence of offset `at` or the one before, of the pronoun's gender: the latest, or None."""
         sentence = self.token_at(at).sent
-        first = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        # the sentence before the quotation, when the quotation holds several ("« A. B », a-t-il confié")
+        opening = self.token_at(min(at, self.current[0]) if self.current[1] > 0 else at).sent
+        first = self.doc[opening.start - 1].sent if opening.start > 0 else opening
         found = None
         for t in self.doc[first.start:sentence.end]:
             # its subject, or the noun the sentence opens with when the parser missed the verb ("Un diplomate
             # occidental juge que …" read as a noun phrase)
             opening = t.i > 0 and t.i - 1 == t.sent.start and t.dep_ == "ROOT"
-            if t.idx >= at or not (t.dep_ in ("nsubj", "nsubj:pass") or opening) or t.pos_ != "NOUN" or self.in_quote(t.idx):
+            # "Joint par téléphone, un haut fonctionnaire … balaie": the parser may take the fronted participle
+            # for the subject and the noun for its conjunct
+            fronted = t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubj:pass") and t.head.i == t.sent.start
+            if t.idx >= at or not (t.dep_ in ("nsubj", "nsubj:pass") or opening or fronted) or t.pos_ != "NOUN" \
+                    or self.in_quote(t.idx):
                 continue
             det = next((c for c in t.children if c.dep_ == "det"), None)
             noun = fold(t.text)
-            if det is None or det.lower_ != ("une" if gender == "f" else "un") \
+            if det is None or det.lower_ != ("une" if gender == "f" else "un") or fold(self.doc[det.i - 1].text) in ("d'", "de") \
                     or not (noun in self.lex.anonymous or _masculine(noun) in self.lex.roles or _AGENT_NOUN.search(noun)) \
                     or noun in self.lex.documents | self.lex.institutions | self.lex.generic_bodies:
                 continue
@@ -832,13 +876,26 @@ class _Article:
                 return Speaker(body.surface, body.key, cue, "organization", evidence)
             return Speaker(surface, None, cue, "anonymous", evidence)  # "on dénonce un « … »": someone, no one named
         if words[0] in PRONOUNS or words[0] in {"t-il", "t-elle"}:
+            publisher = self.publisher(tokens[0]) or self.topic(a)
+            if publisher is not None:
+                return self.speaker_of(publisher, cue, evidence)
+            if words[0] in ("ils", "elles", "-ils", "-elles"):
+                return None
             gender = "f" if "elle" in words[0] else "m"
             person = self.pronoun_person(a, gender)
             unnamed = self.unnamed_subject(a, gender)
+            body = self.body_spoke_before(a, gender)
+            if body is not None and (person is None or body.idx > person.start) \
+                    and (unnamed is None or body.idx > unnamed.idx):
+                # "L'état-major n'a pas répondu. Dans un communiqué …, il avait dénoncé des « … »"
+                found = self.speaker_of(self.subject_np(body), cue, evidence)
+                if found is not None and found.kind in ("organization", "institution") and found.key:
+                    return found
             if unnamed is not None and (person is None or unnamed.idx > person.start):
                 # "Un diplomate occidental juge que … « … », estime-t-il": the unnamed source just introduced
                 np = self.subject_np(unnamed) if unnamed.dep_ != "ROOT" else \
                     list(self.doc[unnamed.i - 1:unnamed.i + 1]) + list(itertools.takewhile(lambda x: x.pos_ == "ADJ", self.doc[unnamed.i + 1:]))
+                np = list(itertools.dropwhile(lambda x: x.is_punct, np))
                 return Speaker(self.text[np[0].idx:np[-1].idx + len(np[-1])], None, cue, "anonymous", evidence)
             if person is None:
                 return None
@@ -942,6 +999,25 @@ class _Article:
             # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
             return Speaker(surface, None, cue, "group", evidence)
         return None
+
+    def publisher(self, pronoun) -> list | None:
+        """The subject that issued the document a pronoun speaks in ("Le CNSP a publié un communiqué dans lequel
+        il dénonce …"): the pronoun takes it up, body or person."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.dep_ != "acl:relcl" or fold(verb.head.text) not in self.lex.documents:
+            return None
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+        return self.subject_np(subject) if subject is not None and subject.pos_ != "PRON" else None
+
+    def topic(self, at: int) -> list | None:
+        """The topic a pronoun at `at` takes up when the sentence opens on it: "Quant aux Forces armées maliennes
+        (FAMa), elles assurent …"."""
+        sent = self.token_at(at).sent
+        opening = _TOPIC.match(self.text[sent.start_char:at])
+        if not opening:
+            return None
+        span = self.doc.char_span(sent.start_char + opening.start(1), sent.start_char + opening.end(1), alignment_mode="expand")
+        return list(span) if span is not None else None
 
     def fronted_body(self, at: int) -> Mention | None:
         """The organisation a sentence opens on as the place its "on" speaks from: "Du côté de la FWA, on …",
@@ -1756,6 +1832,7 @@ class _Article:
 
 
 # A sentence opening on the body an "on" speaks from: "Du côté de la FWA, on", "Chez Renault, on", "À la CGT, on"
+_TOPIC = re.compile(r"\s*quant\s+(?:à\s+|au\s+|aux\s+)((?:la |l['’]|les )?[^,;:«»]{2,80}),\s*$", re.I)
 _FRONTED_BODY = re.compile(r"\s*(?:du côté d[eu']\s*|chez\s+|à\s+|au\s+|aux\s+)((?:la |l['’]|les )?[^,;:«»]{2,80}),\s*$", re.I)
 
 

@@ -1211,3 +1211,9 @@ def test_a_portfolio_listed_with_commas_stays_one_ministry_even_when_the_model_n
     text = "Le ministère de l’Industrie, des Mines et de l’Énergie a publié un rapport. La commission des Finances du Parlement a voté."
     assert [m.surface for m in find_mentions(nlp.parse(text))] == [
         "ministère de l’Industrie, des Mines et de l’Énergie", "commission des Finances", "Parlement"]
+
+
+def test_a_form_of_address_is_no_name():
+    text = ("La cérémonie s'est tenue en présence de l'ambassadeur du Japon, Son Excellence M. Hiroshi Tanabe, et de "
+            "Sa Majesté le roi Mohammed VI.")
+    assert [s for s, label, key in found(text) if label != "place"] == ["Hiroshi Tanabe", "Mohammed VI"]

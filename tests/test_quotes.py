@@ -1583,3 +1583,75 @@ def test_an_unnamed_member_named_by_her_party_is_no_one_named():
             "voterons contre », a prévenu un élu, Marc Delorme.")
     people = {"Renaissance": ["Renaissance"], "Marc Delorme": ["Marc Delorme"]}  # the model may take the party for a person
     assert [q[2] for q in quotes(text, people)] == [None, "marc delorme"]
+
+
+def test_a_generic_noun_takes_up_the_envoy_named_before_not_the_host_in_the_fronted_participle():
+    text = ("La visite de l'ambassadeur de France, Paul Vernier-Laube, au palais a été relayée par la télévision. Reçu "
+            "pendant une heure par le général Amadou Salifou, le diplomate a évoqué « un dialogue franc et sans tabou ».")
+    people = {"Paul Vernier-Laube": ["Paul Vernier-Laube"], "Amadou Salifou": ["Amadou Salifou"]}
+    assert [q[2] for q in quotes(text, people)] == ["paul vernier-laube"]
+    # a nationality the envoy named last does not share: someone else
+    text = ("Le représentant permanent adjoint de la Russie, Piotr Sokolovski, a mis en garde. L'ambassadeur adjoint "
+            "américain, John Whitcombe, a balayé l'argument. Le diplomate russe a répliqué que Washington « découvre "
+            "la région quand cela l'arrange ».")
+    people = {"Piotr Sokolovski": ["Piotr Sokolovski"], "John Whitcombe": ["John Whitcombe"]}
+    assert [q[2] for q in quotes(text, people)] != ["john whitcombe"]
+
+
+def test_a_person_coordinated_after_a_name_gets_no_role_from_it():
+    text = ("La remise s'est faite en présence de la ministre de la Santé, Mme Odile Ngakosso, et de l'ambassadeur du "
+            "Japon, Son Excellence M. Hiroshi Tanabe. « Nous resterons aux côtés du Congo », a indiqué le diplomate.")
+    people = {"Odile Ngakosso": ["Odile Ngakosso"], "Hiroshi Tanabe": ["Hiroshi Tanabe"]}
+    assert [q[2] for q in quotes(text, people)] == ["hiroshi tanabe"]
+
+
+def test_a_pronoun_in_the_document_its_subject_issued_is_that_subject():
+    text = ("La ministre Jeanne Dufresnoy a défendu sa réforme lundi. La Confédération paysanne a publié un communiqué "
+            "dans lequel elle dénonce « un passage en force ».")
+    people = {"Jeanne Dufresnoy": ["Jeanne Dufresnoy"]}
+    orgs = {"Confédération paysanne": ["Confédération paysanne"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["confédération paysanne"]
+
+
+def test_a_pronoun_takes_up_the_body_the_sentence_before_was_about():
+    text = ("« Ces crimes ne resteront pas impunis », a déclaré la juriste Fanta Sidibé-Koné. Le Conseil supérieur de la "
+            "communication n'a pas répondu. Dans une note publiée en mai, il avait dénoncé « des attaques sans "
+            "fondement ».")
+    people = {"Fanta Sidibé-Koné": ["Fanta Sidibé-Koné"]}
+    orgs = {"Conseil supérieur de la communication": ["Conseil supérieur de la communication"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["fanta sidibé-koné", "conseil supérieur de la communication"]
+    # but a person described in that sentence stays a person, and a plural pronoun no one body
+    text = ("À quinze jours de la rentrée, Zoé Marchal-Pépin n'a pas de logement. L'étudiante de l'Université Laval a "
+            "visité vingt appartements. « On est trente à chaque visite », déplore-t-elle.")
+    people = {"Zoé Marchal-Pépin": ["Zoé Marchal-Pépin"]}
+    orgs = {"Université Laval": ["Université Laval"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["zoé marchal-pépin"]
+
+
+def test_a_pronoun_takes_up_the_topic_the_sentence_opens_on():
+    text = ("L'ambassade de France a dénoncé des « spéculations ». Quant aux Forces armées togolaises (FAT), elles "
+            "assurent que « la relève se poursuit selon le calendrier ».")
+    orgs = {"ambassade de France": ["ambassade de France"], "Forces armées togolaises": ["Forces armées togolaises", "FAT"]}
+    assert [q[2] for q in quotes(text, None, orgs)] == ["ambassade de france", "forces armées togolaises"]
+
+
+def test_the_document_of_a_body_taken_up_by_a_generic_noun():
+    text = ("Human Rights Watch accuse les forces de sécurité d'exécutions sommaires. Dans un rapport publié jeudi, "
+            "l'organisation s'appuie sur des images satellites. Le document évoque « un schéma récurrent d'abus ».")
+    orgs = {"Human Rights Watch": ["Human Rights Watch"]}
+    assert [q[2] for q in quotes(text, None, orgs)] == ["human rights watch"]
+
+
+def test_an_anonymous_official_before_a_quotation_of_several_sentences():
+    text = ("Le président Karim Oussou a reçu la délégation. Joint par téléphone à Lomé, un haut fonctionnaire de "
+            "l'organisation régionale rejette ces critiques. « Nos portes restent ouvertes. Les règles sont claires », "
+            "a-t-il confié sous couvert d'anonymat.")
+    people = {"Karim Oussou": ["Karim Oussou"]}
+    assert [q[2] for q in quotes(text, people)] == [None]
+
+
+def test_a_bare_role_takes_up_the_person_whose_function_it_modifies():
+    text = ("C'est le message qu'a voulu faire passer mardi le ministre porte-parole du gouvernement, Kossi Agbékou, "
+            "au lendemain d'une visite russe. Le ministre a confirmé que des « échanges techniques » avaient eu lieu.")
+    people = {"Kossi Agbékou": ["Kossi Agbékou"]}
+    assert [q[2] for q in quotes(text, people)] == ["kossi agbékou"]
