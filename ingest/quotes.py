@@ -1323,6 +1323,15 @@ class _Article:
             if found:
                 # "Le porte-parole de l'armée, le commandant X, a salué": the parser may give two subjects.
                 return next((f for f in found if f.kind == "person" and f.key), found[0])
+            first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda x: x.i)
+            if t is verb and first.i > 0 and self.doc[first.i - 1].text == "," and (first is not verb or "Fin" in verb.morph.get("VerbForm")) \
+                    and not any(c.dep_.startswith("nsubj") for c in children):
+                # "Le trafic sera « très perturbé » jeudi sur tout le réseau, a prévenu mercredi la SNCF": an incise
+                # away from the quotation, its subject after the verb
+                np = self.np_after(self.inverted_subject(verb.i + 1, verb.sent.end), verb.sent.end)
+                found = self.speaker_of(np, cue, evidence) if np and np[0].pos_ in ("DET", "PROPN") else None
+                if found and found.key:
+                    return found
             if t is verb and not any(c.dep_.startswith("nsubj") for c in children):
                 # "La Ligue …, à l'origine du recours, s'est félicitée …": set off by an apposition, the subject
                 # may be parsed as an oblique; a noun phrase before the verb with no preposition is the subject.
@@ -1339,6 +1348,9 @@ class _Article:
                     return found
             if t.dep_ in ("acl", "advcl", "xcomp", "conj", "ccomp", "obj", "nmod", "appos", "obl", "obl:arg", "obl:mod", "obl:agent") and t.head is not t:
                 t = t.head
+                continue
+            if t.dep_ == "advmod" and "Fin" in t.morph.get("VerbForm") and t.head is not t:
+                t = t.head  # "Le texte, qui sera lu dimanche, rappelle que": the verb hung on the relative clause
                 continue
             break
         return self.person_just_before(verb, cue, evidence) or self.phrase_just_before(verb, cue, evidence)

@@ -1655,3 +1655,22 @@ def test_a_bare_role_takes_up_the_person_whose_function_it_modifies():
             "au lendemain d'une visite russe. Le ministre a confirmé que des « échanges techniques » avaient eu lieu.")
     people = {"Kossi Agbékou": ["Kossi Agbékou"]}
     assert [q[2] for q in quotes(text, people)] == ["kossi agbékou"]
+
+
+def test_a_speech_verb_the_parse_hung_on_a_relative_clause_still_has_its_subject():
+    text = ("À l'approche du scrutin, l'Assemblée des évêques du Togo a publié mardi une lettre appelant les élus à "
+            "« bannir la haine ». Le texte, qui sera lu dimanche dans toutes les paroisses du pays, rappelle que « la "
+            "paix n'est pas un slogan de campagne mais une exigence quotidienne ».")
+    orgs = {"Assemblée des évêques du Togo": ["Assemblée des évêques du Togo"]}
+    assert [q[2] for q in quotes(text, None, orgs)] == ["assemblée des évêques du togo"] * 2
+
+
+def test_an_incise_away_from_the_quotation_has_its_subject_after_the_verb():
+    text = ("Le trafic sera « fortement perturbé » jeudi sur l'ensemble des lignes Transilien et RER, a prévenu mercredi "
+            "la RATP, à la veille d'une grève.")
+    orgs = {"Transilien": ["Transilien"], "RER": ["RER"], "RATP": ["RATP"]}
+    assert [q[2] for q in quotes(text, None, orgs)] == ["ratp"]
+    # but not a participle's object clause: "estimant que la Ville « … »"
+    text = ("Le conseiller Bruno Lacasse-Roy a voté contre, estimant que la Ville « frappe les petits propriétaires ».")
+    people = {"Bruno Lacasse-Roy": ["Bruno Lacasse-Roy"]}
+    assert [q[2] for q in quotes(text, people, {"Ville": ["Ville"]})] == ["bruno lacasse-roy"]

@@ -63,6 +63,7 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_heldout16", "eleventh blind set, since used for development", True),
     ("news_heldout17", "twelfth blind set, since used for development", True),
     ("news_heldout18", "blind: figures only", False),
+    ("news_heldout19", "blind: figures only", False),
 ))
 TYPES = ("person", "organization", "place")
 FENEC_SAMPLES = ("wikinews-2018-03", "fr_sequoia-ud-train.conllu", "fr_gsd-ud-train.conllu", "aijwikinerfrwp3")
