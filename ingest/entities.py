@@ -377,6 +377,10 @@ def _is_junk(doc, tokens, label: str) -> bool:
     if len(tokens) == 1 and (first.is_sent_start or _is_line_start(doc, first)) and not first.text.isupper() \
             and geocode_key(text) is None and not (label == "place" and _is_place(text)) and _common_word(doc, first):
         return True  # a capitalised common word opening a sentence; "Rabat a officialisé" is a known town
+    if len(tokens) == 1 and first.is_sent_start and re.search(r"[ée]e?s?$", first.text) and first.i + 1 < len(doc) \
+            and doc[first.i + 1].pos_ == "ADP" and first_group_infinitive(first.text) in _folded_french_words() \
+            and geocode_key(text) is None:
+        return True  # "Limogé en novembre par …", "Interrogée par l'AFP": a fronted participle
     if _is_whole_line(doc, tokens) and (label in ("organization", "other") or first.pos_ != "PROPN"):
         return True  # a subheading the model took for a name ("Réaction de Paris")
     if _capitalised(first) and _after_portfolio_head(doc, first) and geocode_key(text) is None:
@@ -393,6 +397,11 @@ def _after_portfolio_head(doc, token) -> bool:
     if not before or before[-1].lower_ not in _PREPOSITIONS and not before[-1].text.endswith(("'", "’")):
         return False
     heads = lexicon()["portfolio_heads"]
+    k = token.i - 1
+    while k > 0 and token.i - k <= 3 and (doc[k].lower_ in _PREPOSITIONS or doc[k].text.endswith(("'", "’"))):
+        k -= 1
+    if k > 0 and token.i - k <= 3 and doc[k].lower_ in ("et", ",") and _capitalised(doc[k - 1]):
+        return _after_portfolio_head(doc, doc[k - 1])  # "ministre de l'Industrie et du Commerce": both portfolios
     for k in range(len(before) - 1, -1, -1):
         if fold(before[k].text) in heads:  # "ministre délégué aux Sports", not "ministres au palais de Koulouba"
             return all(t.text.islower() or not t.is_alpha for t in before[k:]) and all(
@@ -1014,13 +1023,17 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     return None
 
 
-_TITLED_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’]|son|sa)\s*([^,.;:()«»\n]{3,80}),\s*$", re.I)
+_TITLED_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’]|son|sa|du|au)\s*([^,.;:()«»\n]{3,80}),\s*$", re.I)
 
 
 def _titled_before(text: str, start: int) -> bool:
     """Whether a name comes right after a function in apposition: "du ministre de l'Industrie et du Commerce, X"."""
     before = _TITLED_BEFORE.search(text, max(0, start - 90), start)
-    return bool(before) and is_role(before.group(1))
+    while before:  # the role may open after the first article: "en présence du ministre de l'Industrie …, X"
+        if is_role(before.group(1)):
+            return True
+        before = _TITLED_BEFORE.search(text, before.start(1), start)
+    return False
 
 
 def _apposed_organization(doc, j: int) -> bool:
@@ -1173,10 +1186,16 @@ def _name_type(m: Mention) -> str | None:
     if len(words) == 2 and not re.fullmatch(r"[IVX]+", words[1]) and (_ACRONYM.fullmatch(words[0]) and _is_place(words[1])
                                                             or _is_place(words[0]) and _ACRONYM.fullmatch(words[1])):
         return "organization"  # "SLUC Nancy", "Africa CDC": an acronym with a place is a body's name; not "Léon XIV"
+    if m.label == "person" and len(words) == 2 and re.search(r"[sx]$", folded[0]) \
+            and {folded[0][:-1], re.sub(r"aux$", "al", folded[0])} & _folded_french_words() \
+            and folded[0] not in given_names() and words[1][:1].isupper() and folded[1] not in _folded_french_words():
+        return "organization"  # "Matériaux Hennaut", "Transports Guilbaud": a trade in the plural, then its owner's name
     if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
         return "organization"  # "Baume & Mercier", "Ernst & Young": two names joined by "&" are a firm
     if m.label == "place" and _ACRONYM.fullmatch(m.surface):
         return "organization"
+    if m.label == "place" and len(words) > 2 and _ACRONYM.fullmatch(words[0]) and folded[1] in _PREPOSITIONS:
+        return "organization"  # "le CISSS de la Gaspésie": an acronym of its own, then the territory it serves
     parts = m.surface.split("-")
     if len(words) == 1 and len(parts) == 2 and _is_place(parts[1]) and not _is_place(parts[0]) \
             and fold(parts[0]) not in given_names() | lex["place_prefixes"]:
@@ -1908,7 +1927,8 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
             a.key, a.label = name.key, name.label
 
 
-_DEFINED = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9-]{1,11})\s*\)")
+# "(OMS)", "(GSIM, ou JNIM …)", "(Sdis 06)": an acronym, with the number of a French département if any
+_DEFINED = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9-]{1,11}(?: \d{1,3})?)\s*[),]")
 
 
 def _spelled_out(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
@@ -1940,9 +1960,13 @@ def _spelled_out(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
             out.append(Mention(a, b, long, kind, key))
         else:
             kind = same.label
-        for m in found:
+        short = [m for m in found if match.start(1) <= m.start and m.end <= match.end(1)]
+        for m in short:
             if m.start == match.start(1) and m.end == match.end(1):
                 m.label = kind  # "(Onas)", which the model may call a person
+        if " " in match.group(1) and not any(m.start == match.start(1) and m.end == match.end(1) for m in short):
+            absorbed |= {id(m) for m in short}  # "(Sdis 06)": the number is part of the acronym
+            out.append(Mention(match.start(1), match.end(1), match.group(1), kind, _label(match.group(1), kind)[1]))
     return out, absorbed
 
 
@@ -1951,7 +1975,7 @@ def _long_form(before: str, acronym: str) -> int | None:
     matched right to left in order, the first one at a word's start (Schwartz & Hearst, "A simple
     algorithm for identifying abbreviation definitions in biomedical text", PSB 2003), within
     min(n + 5, 2n) words."""
-    letters = [c for c in fold(acronym) if c.isalnum()]
+    letters = [c for c in fold(acronym.split()[0]) if c.isalnum()]
     s = fold(before)
     if len(s) != len(before) or len(letters) < 2:
         return None  # folding changed the length: offsets would not hold
@@ -1967,11 +1991,12 @@ def _long_form(before: str, acronym: str) -> int | None:
     if not before[start:start + 1].isupper():
         # "Mission multidimensionnelle intégrée … (Minusca)": a name opens with a capital, so a
         # capitalised word with the same initial just before is where it starts
-        words = [re.split(r"['’]", w)[-1] for w in before[:start].split()[-2:]]  # "L'Établissement"
+        words = [re.split(r"['’]", w)[-1] for w in before[:start].split()[-6:]]  # "L'Établissement"
         opening = next((w for w in reversed(words) if w[:1].isupper() and fold(w)[:1] == letters[0]), None)
         if opening:
             start = before.rfind(opening, 0, start)
-    words = len(s[start:].split())
+    # function words do not count ("Division nationale de lutte contre le trafic de migrants (DNLT)")
+    words = len([w for w in s[start:].split() if w not in lexicon()["determiners"]])
     return start if words <= min(len(letters) + 5, 2 * len(letters)) else None
 
 
