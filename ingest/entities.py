@@ -208,7 +208,10 @@ def _trim(doc, tokens: list, label: str) -> list | None:
         return None
     for k in range(len(tokens), 0, -1):  # "Cédéao conduite": a known name, then the model's overreach
         if lookup(_text(doc, tokens[:k])) and not any(t.text[:1].isupper() for t in tokens[k:]) \
-                and not _adjective_chain(tokens[k - 1:]):
+                and not _adjective_chain(tokens[k - 1:]) \
+                and not (k < len(tokens) and is_demonym(tokens[k].text) and _organization_head(_text(doc, tokens[:k]))):
+            # but "Conseil d'État neuchâtelois" is another council than the known "Conseil d'État" ("Africa Corps
+            # russe" is the known one)
             return tokens[:k]
     while len(tokens) > 1 and (tokens[-1].pos_ in ("VERB", "AUX", "ADV") or fold(tokens[-1].text) in lex["dates"]) \
             and tokens[-1].text.islower() \
@@ -306,6 +309,11 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
         k = next((k for k, t in enumerate(tokens) if k and fold(t.text) in given_names()), None)
         if k is not None:
             return tokens[k:], label
+    rest = [t for t in tokens[1:] if t.text != "-"]
+    if label == "other" and len(rest) >= 2 and _capitalised(tokens[0]) and _after_portfolio_head(doc, tokens[0]) \
+            and all(_capitalised(t) for t in rest) and all(fold(t.text.split("-")[0]) in given_names()
+                                                           or fold(t.text) not in _folded_french_words() for t in rest):
+        return tokens[1:], "person"  # "le vice-ministre de la Défense Iounous-Bek Evkourov"
     i = 0
     titled = False
     while i < len(tokens) and fold(tokens[i].text) in lex["determiners"] | lex["honorifics"]:
@@ -403,7 +411,7 @@ def _after_portfolio_head(doc, token) -> bool:
     if k > 0 and token.i - k <= 3 and doc[k].lower_ in ("et", ",") and _capitalised(doc[k - 1]):
         return _after_portfolio_head(doc, doc[k - 1])  # "ministre de l'Industrie et du Commerce": both portfolios
     for k in range(len(before) - 1, -1, -1):
-        if fold(before[k].text) in heads:  # "ministre délégué aux Sports", not "ministres au palais de Koulouba"
+        if fold(before[k].text).split()[-1:] and fold(before[k].text).split()[-1] in heads:  # "vice-ministre"; "ministre délégué aux Sports", not "ministres au palais de Koulouba"
             return all(t.text.islower() or not t.is_alpha for t in before[k:]) and all(
                 fold(t.text) in _PREPOSITIONS or t.text.endswith(("'", "’")) or t.pos_ in ("ADJ", "VERB") for t in before[k + 1:])
     return False
@@ -572,6 +580,8 @@ def find_mentions(doc) -> list[Mention]:
     mentions = [m for m in mentions if id(m) not in absorbed] + institutions
     mentions.extend(_place_mentions(doc, mentions))
     mentions.extend(_compass_regions(doc, mentions))
+    cued, absorbed = _cued_names(doc, mentions)
+    mentions = [m for m in mentions if id(m) not in absorbed] + cued
     located, absorbed = _located_names(doc, mentions)
     mentions = [m for m in mentions if id(m) not in absorbed] + located
     mentions.extend(_acronym_mentions(doc, mentions))
@@ -1204,7 +1214,8 @@ def _name_type(m: Mention) -> str | None:
             and not _ACRONYM.fullmatch(words[0]) \
             and fold(words[0].split("-")[0]) in given_names() \
             and all(w[:1].isupper() or f in lex["name_particles"] for w, f in zip(words[1:], folded[1:])) \
-            and folded[-1] not in _folded_french_words() and not any(f in lex["organization_heads"] for f in folded):
+            and folded[-1] not in _folded_french_words() and not any(f in lex["organization_heads"] for f in folded) \
+            and not any(len(w) == 1 or geocode_key(w) for w in words[1:]):  # "Gen Z Madagascar", a movement
         return "person"
     return None
 
@@ -1803,6 +1814,48 @@ def _compass_regions(doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "sans", "contre", "en"})
+
+
+def _cued_names(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """A group's whole name after the noun that announces it ("l'association Eau et Rivières de Bretagne",
+    "le collectif Sortir du silence", "l'association Utopia 56"), which the model cuts, splits or misses: from
+    the capitalised word after the noun (`named_groups`) through capitalised words, numbers, lowercase words
+    and links, up to punctuation or a verb. The model's mentions inside it are absorbed; one reaching past it
+    leaves the name to the model."""
+    lex = lexicon()
+    out, absorbed = [], set()
+    for t in doc:
+        if fold(t.text) not in lex["named_groups"] or t.i + 1 >= len(doc) or t.i == 0 \
+                or doc[t.i - 1].lower_ not in ("l'", "l’", "le", "la", "un", "une", "d'", "d’", "du", "au") \
+                or not _joined(doc, t.i + 1) or not doc[t.i + 1].text[:1].isupper() or is_time_word(doc[t.i + 1].text):
+            continue
+        end = t.i + 2
+        while end < len(doc) and end - t.i <= 7 and _joined(doc, end):
+            w = doc[end]
+            if w.text[:1].isupper() and not is_time_word(w.text) or w.like_num and w.text.isdigit():
+                end += 1
+            elif w.lower_ in _NAME_LINKS and end + 1 < len(doc) and _joined(doc, end + 1) \
+                    and (doc[end + 1].text[:1].isupper() or doc[end + 1].pos_ in ("NOUN", "VERB", "DET", "PROPN")):
+                end += 1
+            elif w.text.islower() and (w.pos_ in ("NOUN", "ADJ", "PROPN") or w.pos_ == "VERB" and "Inf" in w.morph.get("VerbForm")) \
+                    and not is_demonym(w.text) and not is_time_word(w.text):
+                end += 1
+            else:
+                break
+        while end > t.i + 2 and doc[end - 1].lower_ in _NAME_LINKS:
+            end -= 1
+        a, b = doc[t.i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        inside = [m for m in found if a <= m.start and m.end <= b]
+        if end == t.i + 2 or any(m.start < b and a < m.end and m not in inside for m in found) \
+                or any(m.label == "person" for m in inside) or lookup(_body(doc)[a:b]):
+            continue  # one word: the model's span or none; a known name keeps its own
+        name = _body(doc)[a:b]
+        absorbed |= {id(m) for m in inside}
+        out.append(Mention(a, b, name, "organization", fold(name)))
+    return out, absorbed
+
+
 def _place_mentions(doc, found: list[Mention]) -> list[Mention]:
     """Countries, regions and large towns (`geocode.place_names`) the model did not tag.
 
@@ -2068,6 +2121,8 @@ def _resolve_in_article(mentions: list[Mention], text: str) -> None:
             m.end = m.start + len(m.surface)
         if m.label != "person" and len(m.key.split()) > 1:
             continue
+        if geocode_key(m.surface):
+            continue  # "Madagascar" is no surname of "Gen Z Madagascar"
         fuller = [key for key in starts if _completes(key, m.key)]
         first = {key for key in starts if key.split()[0] == m.key}
         if len(first) == 1 and not fuller and not _is_place(m.surface):  # "Kylian" after "Kylian Mbappé"

@@ -1252,3 +1252,34 @@ def test_a_portfolio_listed_with_et_is_no_place_and_the_name_after_it_a_person()
 def test_a_fronted_participle_opening_a_sentence_is_no_name():
     text = "Limogé en novembre par le général Assimi Goïta, il a été arrêté. Interrogée par la radio, elle a refusé."
     assert found(text) == [("Assimi Goïta", "person", "assimi goita")]
+
+
+def test_a_group_named_after_its_country_is_no_person_and_the_country_no_surname():
+    text = ("Le mouvement Gen Z Madagascar, à l’origine de la contestation, a salué l'arrestation. L’Union africaine, "
+            "qui a suspendu Madagascar de ses instances, s'inquiète.")
+    assert [(s, label) for s, label, key in found(text)] == [
+        ("Gen Z Madagascar", "organization"), ("Union africaine", "organization"), ("Madagascar", "place")]
+
+
+def test_currencies_are_no_names_and_a_retailer_is_a_firm():
+    text = "Le détaillant Simons affirme avoir basculé ses envois. Le projet coûte 800 millions FCFA."
+    assert found(text) == [("Simons", "organization", "simons")]
+
+
+def test_a_known_institution_with_a_demonym_is_another_body():
+    text = "Le Conseil d’État neuchâtelois a promis d’agir. Les soldats de l'Africa Corps russe sont arrivés."
+    assert [s for s, label, key in found(text)] == ["Conseil d’État neuchâtelois", "Africa Corps"]
+
+
+def test_a_group_s_whole_name_after_the_noun_that_announces_it():
+    text = ("Saisi par l’association Eau et Rivières de Bretagne, le tribunal enjoint au préfet d'agir. Le collectif "
+            "Sortir du silence a déposé plainte. L'association Parler et revivre, qui accompagne les victimes, et "
+            "l'association Utopia 56 dénoncent. L'ONG Human Rights Watch rapporte les faits.")
+    assert [(s, label) for s, label, key in found(text)] == [
+        ("Eau et Rivières de Bretagne", "organization"), ("Sortir du silence", "organization"),
+        ("Parler et revivre", "organization"), ("Utopia 56", "organization"), ("Human Rights Watch", "organization")]
+
+
+def test_a_name_right_after_a_deputy_s_portfolio_is_a_person():
+    text = "La délégation était conduite par le vice-ministre de la Défense Iounous-Bek Evkourov."
+    assert found(text) == [("Iounous-Bek Evkourov", "person", "iounous bek evkourov")]
