@@ -1016,6 +1016,9 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
             if end + 1 < len(doc) else None
         if other and other.label != m.label and not _weak(other, surnames):
             return other.label  # "OpenAI et Google"
+    if m.label == "other" and " " not in m.surface and i > 0 and doc[i - 1].lower_ in ("à", "a") \
+            and _ends_with(doc, i, lex["place_cues"]):
+        return "place"  # "tués à Mozogo": an untyped word after "à" is a town
     if m.label != "person":
         return None
     if i > 0 and doc[i - 1].pos_ == "ADP" and _ends_with(doc, i, lex["place_cues"] | lex["town_people_cues"]):
@@ -1714,7 +1717,8 @@ def _rejoin_people(text: str, found: list[Mention]) -> tuple[list[Mention], set[
 def _absorbable(found: list[Mention], start: int, end: int, seat: bool) -> set[int]:
     """The ids of the found mentions an institution name from start to end may take in: those
     inside it that are neither people nor gazetteer names, nor places unless it is a seat's name."""
-    return {id(m) for m in found if start <= m.start and m.end <= end and m.label != "person"
+    return {id(m) for m in found if start <= m.start and m.end <= end
+            and (m.label != "person" or seat and _is_place(m.surface))  # "de Metz", which the model may call a person
             and not lookup(m.surface) and (seat or not _is_place(m.surface))}
 
 

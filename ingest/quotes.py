@@ -202,6 +202,7 @@ def _role_form(word: str) -> str:
 
 # The prefix of a deputy's function: a "vice-ministre" holds a function, and is a "ministre" for "le responsable".
 DEPUTY = re.compile(r"^(?:vice|sous|co)-(?=\w)")
+DEPUTIES = frozenset({"vice", "sous", "co"})
 
 
 class RoleWords(frozenset):
@@ -627,11 +628,16 @@ class _Article:
         function, mods = sig
         gender = self.phrase_gender(phrase)
         roles = [r for r in self.roles if gender is None or self.key_gender(r[1]) in (gender, None)]  # "l'élue": a woman
-        best = self._latest([(start, key) for start, key, (f, m) in roles if f == function and mods <= m], at)
-        if best is None and not mods:
-            # A bare "le ministre" / "la présidente" means the person last named with a role of that head.
-            # ("le ministre porte-parole du gouvernement, X": the function is "porte-parole", "ministre" a modifier)
-            best = self._latest([(start, key) for start, key, (f, m) in roles if function in f.split() or _stem(function) in m], at)
+        def holder(held):
+            found = self._latest([(start, key) for start, key, (f, m) in held if f == function and mods <= m], at)
+            if found is None and not mods:
+                # A bare "le ministre" / "la présidente" means the person last named with a role of that head.
+                # ("le ministre porte-parole du gouvernement, X": the function is "porte-parole", "ministre" a modifier)
+                found = self._latest([(start, key) for start, key, (f, m) in held if function in f.split() or _stem(function) in m], at)
+            return found
+
+        # a deputy ("le vice-ministre") is "le ministre" only when no full holder was named
+        best = holder([r for r in roles if not (r[2][1] & DEPUTIES) - mods]) or holder(roles)
         # "le diplomate" names a foreign minister as a synonym, and any diplomat as a generic noun
         generic = function if function in self.lex.hypernyms else next(
             (w for w in map(_masculine, _content_words(fold(phrase))[:2]) if w in self.lex.hypernyms), None)
@@ -766,6 +772,15 @@ class _Article:
             sentence = self.token_at(best[0]).sent
             paired = [(o, m) for o, m in named if sentence.start_char <= o and genders[m.key] == gender]
             best = max(paired, key=lambda x: x[0], default=best)
+        if best is not None:
+            # "le ministre …, X, au lendemain de la visite d'une délégation conduite par Y. « … », a-t-il déclaré":
+            # of the people of one sentence, one named inside a complement ("conduite par Y") is less likely
+            sentence = self.token_at(best[0]).sent
+            since = max([sentence.start_char] + [b for a, b in self.quoted if b <= best[0]])  # not across a quotation
+            same = [(o, m) for o, m in named if since <= o < sentence.end_char]
+            least = min(self.embedding(m) for _, m in same)
+            if self.embedding(best[1]) > least:
+                best = max(((o, m) for o, m in same if self.embedding(m) == least), key=lambda x: x[0])
         described = self.subject_described(at, gender)
         role = max([(o, k) for o, k in self.resolved if o < at and k != other_than]
                    + ([described] if described and described[1] != other_than else []), default=None)
@@ -773,6 +788,15 @@ class _Article:
             found = [m for m in self.mentions if m.key == role[1]]
             return found[0] if found else None
         return best[1] if best else None
+
+    def embedding(self, m: Mention) -> int:
+        """How many prepositional phrases a mention is named inside ("conduite par X": one)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        t, depth = (span.root if span is not None else None), 0
+        while t is not None and t.head.i != t.i:
+            depth += any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children) and t.dep_ != "appos"
+            t = t.head
+        return depth
 
     def subject_described(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """(offset, key) of the person the sentence before a pronoun's quotation is about when a role or a
@@ -1332,6 +1356,15 @@ class _Article:
                 found = self.speaker_of(np, cue, evidence) if np and np[0].pos_ in ("DET", "PROPN") else None
                 if found and found.key:
                     return found
+            apposed = next((g for c in children if c.dep_ == "advcl" and c.i < t.i for g in c.children
+                            if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i and g.pos_ in ("NOUN", "PROPN")
+                            and any(x.text == "," for x in self.doc[g.i:c.i])), None)
+            if t is verb and apposed is not None and not any(c.dep_.startswith("nsubj") for c in children):
+                # "Le capitaine X, arrivé au pouvoir en 2022, a promis de « … »": the parse gave the subject to the
+                # participle set off between commas
+                found = self.speaker_of(self.subject_np(apposed), cue, evidence)
+                if found and found.key:
+                    return found
             if t is verb and not any(c.dep_.startswith("nsubj") for c in children):
                 # "La Ligue …, à l'origine du recours, s'est félicitée …": set off by an apposition, the subject
                 # may be parsed as an oblique; a noun phrase before the verb with no preposition is the subject.
@@ -1753,6 +1786,14 @@ class _Article:
                 options.append((distance, np, cue))
         for _, np, cue in sorted(options, key=lambda o: o[0]):
             found = self.speaker_of(np, cue, "according")
+            if found and found.kind == "document" and found.key is None and fold(np[0].text) in ("un", "une"):
+                # "Niamey a ordonné l'expulsion d'un conseiller, accusé d'« … », selon un communiqué": a document
+                # no one is named with is the sentence's subject's
+                root = np[0].sent.root
+                subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < np[0].i), None)
+                issuer = self.speaker_of(self.subject_np(subject), cue, "according") if subject is not None else None
+                if issuer and issuer.key and issuer.kind in ("organization", "institution", "person", "place"):
+                    return issuer
             if found:
                 return found
         return None

@@ -1283,3 +1283,15 @@ def test_a_group_s_whole_name_after_the_noun_that_announces_it():
 def test_a_name_right_after_a_deputy_s_portfolio_is_a_person():
     text = "La délégation était conduite par le vice-ministre de la Défense Iounous-Bek Evkourov."
     assert found(text) == [("Iounous-Bek Evkourov", "person", "iounous bek evkourov")]
+
+
+def test_a_seat_takes_in_its_town_even_when_the_model_calls_it_a_person():
+    text = "La fonderie a été placée jeudi en liquidation par le tribunal judiciaire de Metz, faute de repreneur."
+    assert found(text) == [("tribunal judiciaire de Metz", "organization", "tribunal judiciaire de metz")]
+
+
+def test_villages_by_a_traditional_chief_or_after_a():
+    text = ("Un chef traditionnel de Kolofata, le lamido Abba Ousmanou Bakary-Mal, réclame des hommes. Trois jours plus "
+            "tôt, onze civils avaient été tués à Mozogo, dans le département du Mayo-Tsanaga.")
+    assert [(s, label) for s, label, key in found(text)] == [
+        ("Kolofata", "place"), ("Abba Ousmanou Bakary-Mal", "person"), ("Mozogo", "place"), ("Mayo-Tsanaga", "place")]

@@ -1674,3 +1674,33 @@ def test_an_incise_away_from_the_quotation_has_its_subject_after_the_verb():
     text = ("Le conseiller Bruno Lacasse-Roy a voté contre, estimant que la Ville « frappe les petits propriétaires ».")
     people = {"Bruno Lacasse-Roy": ["Bruno Lacasse-Roy"]}
     assert [q[2] for q in quotes(text, people, {"Ville": ["Ville"]})] == ["bruno lacasse-roy"]
+
+
+def test_a_subject_the_parse_gave_to_a_participle_between_commas():
+    text = ("Le colonel Assane Goudiaby, arrivé au pouvoir par un coup d’État en 2023, a promis à plusieurs reprises de "
+            "« reconquérir chaque village » du pays.")
+    assert [q[2] for q in quotes(text, {"Assane Goudiaby": ["Assane Goudiaby"]})] == ["assane goudiaby"]
+
+
+def test_a_communique_no_one_is_named_with_is_the_subject_s():
+    text = ("Bamako a ordonné vendredi l'expulsion d'un attaché de l'ambassade de Suède, accusé d'« ingérence dans les "
+            "affaires intérieures », selon un communiqué lu à la télévision publique.")
+    orgs = {"Bamako": ["Bamako"], "ambassade de Suède": ["ambassade de Suède"]}
+    assert [q[2] for q in quotes(text, None, orgs)] == ["bamako"]
+
+
+def test_the_seat_of_a_ministry_stands_for_its_minister():
+    text = ("Le ministre de l'Économie, Paul-Henri Vautrin, a demandé un repreneur. Mais le locataire de Bercy se veut "
+            "lucide : « L'État ne peut pas se substituer à un actionnaire qui part. »")
+    people = {"Paul-Henri Vautrin": ["Paul-Henri Vautrin"]}
+    orgs = {"Bercy": ["Bercy"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["paul-henri vautrin"]
+
+
+def test_a_pronoun_prefers_the_person_not_named_inside_a_complement():
+    text = ("C'est le message qu'a voulu faire passer le ministre porte-parole du gouvernement, Alpha Kourouma-Diallo, "
+            "au lendemain de la visite d'une délégation conduite par le vice-ministre de la Défense Guennadi Orlov. "
+            "« Notre politique ne se décide pas ailleurs », a-t-il déclaré. Le ministre a confirmé des « discussions "
+            "techniques ».")
+    people = {"Alpha Kourouma-Diallo": ["Alpha Kourouma-Diallo"], "Guennadi Orlov": ["Guennadi Orlov"]}
+    assert [q[2] for q in quotes(text, people)] == ["alpha kourouma-diallo", "alpha kourouma-diallo"]
