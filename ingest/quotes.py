@@ -164,7 +164,7 @@ def lexicon() -> Lexicon:
 # élue → élu), so that a role phrase and its synonyms match whatever the person's gender.
 FEMININE_ENDINGS = (("ffe", "f"), ("trice", "teur"), ("euse", "eur"), ("eure", "eur"), ("iere", "ier"), ("ere", "er"),
                     ("enne", "en"), ("onne", "on"), ("ine", "in"), ("ante", "ant"), ("ente", "ent"), ("ale", "al"), ("ee", "e"), ("ue", "u"),
-                    ("ete", "et"), ("ate", "at"), ("aise", "ais"), ("oise", "ois"))
+                    ("ete", "et"), ("ate", "at"), ("aise", "ais"), ("oise", "ois"), ("ointe", "oint"))
 AGE_WORDS = {"an", "ans", "age", "agee"}
 # Endings of French nouns of agents and people (planteur, couturière, marin, délégué, Parisien, militant,
 # fonctionnaire): a noun with none of them ("le livre", "le texte") describes no one.
@@ -1177,6 +1177,10 @@ class _Article:
         # "le vieil homme" after a woman and "le chef du village, X": the one the article says is a man
         known = [m for m in named if gender and self.gender(m) == gender]
         named = known or named
+        if not named and gender:
+            # "confie la Trifluvienne" long after the portrait's subject was named: the one person of that gender
+            earlier = {m.key: m for m in self.people_before(at, len(list(self.doc.sents))) if self.any_gender(m) == gender}
+            named = list(earlier.values()) if len(earlier) == 1 else []
         if not named:
             return None
         # "X a battu Y. … a confié le skieur": the one that sentence is about, its subject, before its object

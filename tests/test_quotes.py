@@ -1704,3 +1704,24 @@ def test_a_pronoun_prefers_the_person_not_named_inside_a_complement():
             "techniques ».")
     people = {"Alpha Kourouma-Diallo": ["Alpha Kourouma-Diallo"], "Guennadi Orlov": ["Guennadi Orlov"]}
     assert [q[2] for q in quotes(text, people)] == ["alpha kourouma-diallo", "alpha kourouma-diallo"]
+
+
+def test_a_deputy_mayor_named_after_her_portfolio():
+    text = ("« Ce n’est pas un projet contre les automobilistes, c’est un projet pour nos enfants », a défendu "
+            "l’adjointe aux mobilités, Solenn Quéméner.")
+    assert [q[2] for q in quotes(text, {"Solenn Quéméner": ["Solenn Quéméner"]})] == ["solenn quéméner"]
+
+
+def test_a_description_long_after_the_only_person_of_its_gender():
+    text = ("La romancière Odile Marchand-Bérubé ne s'attendait pas à ce succès. « J'ai écrit pour ma mère », lance-t-elle. "
+            "L'autrice dit avoir mis dix ans à trouver la forme. Son éditeur, Luc Gendron, se souvient d'un manuscrit "
+            "raturé. « Elle réécrit tout », rigole-t-il. Le livre sera adapté au théâtre. Il a été traduit en anglais. "
+            "Les droits ont été vendus en Italie. « Je n'irai pas aux répétitions », confie la Sherbrookoise.")
+    people = {"Odile Marchand-Bérubé": ["Odile Marchand-Bérubé"], "Luc Gendron": ["Luc Gendron"]}
+    assert [q[2] for q in quotes(text, people)][-1] == "odile marchand-bérubé"
+
+
+def test_a_member_of_the_government_is_the_minister_named_before():
+    text = ("Le ministre des Travaux publics, Emmanuel Ndzana Owona, a visité le chantier. Le membre du gouvernement a "
+            "exigé de l'entreprise « un travail de jour comme de nuit ».")
+    assert [q[2] for q in quotes(text, {"Emmanuel Ndzana Owona": ["Emmanuel Ndzana Owona"]})] == ["emmanuel ndzana owona"]
