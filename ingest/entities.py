@@ -91,9 +91,9 @@ def lexicon() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str | None]:
-    """Every inflected form of every demonym -> its country code (or None)."""
-    out: dict[str, str | None] = {}
+def _demonyms() -> dict[str, tuple[str, str | None]]:
+    """Every inflected form of every demonym -> its masculine singular and its country code (or None)."""
+    out: dict[str, tuple[str, str | None]] = {}
     for base, code in _data("entities_demonyms.yml")["demonyms"].items():
         base = fold(base)
         forms = {base, base + "s"}
@@ -106,13 +106,13 @@ def _demonyms() -> dict[str, str | None]:
         else:
             forms |= {base + "e", base + "es"}
         for form in forms:
-            out[form] = code
+            out[form] = (base, code)
     return out
 
 
 def demonym_country(word: str) -> str | None:
     """The country a demonym or nationality adjective refers to ("maliennes" -> "ML"), else None."""
-    return _demonyms().get(fold(word))
+    return _demonyms().get(fold(word), (None, None))[1]
 
 
 def is_demonym(word: str) -> bool:
@@ -629,6 +629,14 @@ def national_bodies(doc, mentions: list[Mention]) -> list[Mention]:
         if end is None and fold(t.text) in lex["national_body_heads"] and t.i + 1 < len(doc) \
                 and doc[t.i + 1].text.islower() and is_demonym(doc[t.i + 1].text):
             end = t.i + 2
+        if end is None and fold(t.text) == "diplomatie" and t.i + 1 < len(doc) and doc[t.i + 1].text.islower() \
+                and demonym_country(doc[t.i + 1].text):
+            # "la diplomatie algérienne" is the country's foreign ministry
+            start, stop = t.idx, doc[t.i + 1].idx + len(doc[t.i + 1].text)
+            if not any(i in taken for i in range(start, stop)):
+                ministry = f"ministere {_demonyms()[fold(doc[t.i + 1].text)][0]} des affaires etrangeres"
+                out.append(Mention(start, stop, text[start:stop], "organization", ministry))
+            continue
         if end is None:
             continue
         if end < len(doc) and doc[end].text.islower() and is_demonym(doc[end].text):

@@ -1725,3 +1725,9 @@ def test_a_member_of_the_government_is_the_minister_named_before():
     text = ("Le ministre des Travaux publics, Emmanuel Ndzana Owona, a visité le chantier. Le membre du gouvernement a "
             "exigé de l'entreprise « un travail de jour comme de nuit ».")
     assert [q[2] for q in quotes(text, {"Emmanuel Ndzana Owona": ["Emmanuel Ndzana Owona"]})] == ["emmanuel ndzana owona"]
+
+
+def test_a_country_s_diplomacy_is_its_foreign_ministry():
+    text = ("Dans un communiqué publié lundi, la diplomatie algérienne a dénoncé « les allégations mensongères d'une "
+            "junte en quête de légitimité ».")
+    assert [q[2] for q in quotes(text)] == ["ministere algerien des affaires etrangeres"]
