@@ -1202,7 +1202,8 @@ def _name_type(m: Mention) -> str | None:
         return "organization"  # "le Stade rennais", "l'Étoile cycliste de Doullens"; "stade de France" is a ground
     if len(words) == 2 and words[0][:1].isupper() and folded[0] in lex["territorial_bodies"] and words[1].islower():
         return "organization"  # "la Région wallonne"; "la région Bretagne" is the territory
-    if _place_and_noun(words):
+    if (m.label != "person" or fold(words[0]) != words[0].lower() or _is_place(words[0])) and _place_and_noun(words):
+        # but "Amadou Koufa" (a town, and "amadou" a French word) is the person the model says; "Santé" is no name
         return "organization"  # "Wallonie Entreprendre", "Toulouse Métropole"
     if len(words) == 2 and not re.fullmatch(r"[IVX]+", words[1]) and (_ACRONYM.fullmatch(words[0]) and _is_place(words[1])
                                                             or _is_place(words[0]) and _ACRONYM.fullmatch(words[1])):
@@ -1737,6 +1738,12 @@ def _holds_gazetteer_name(text: str) -> bool:
     return bool(rest) and bool(acronyms.search(rest) or names.search(_fold_chars(rest)))
 
 
+@lru_cache(maxsize=1)
+def _lowercase_aliases() -> frozenset[str]:
+    """Gazetteer aliases written lowercase ("opération Barkhane", "groupe Wagner"): descriptions of a name."""
+    return frozenset(fold(a) for e in gazetteer()[0].values() for a in e.aliases if a[:1].islower())
+
+
 def _gazetteer_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """Gazetteer names in the text that no accepted mention covers."""
     taken = [(m.start, m.end) for m in found]
@@ -1749,7 +1756,11 @@ def _gazetteer_mentions(text: str, found: list[Mention]) -> list[Mention]:
             start, end = match.span()
             surface = text[start:end]
             entry = lookup(surface)
-            if entry is None or not surface[:1].isupper() or any(a < end and start < b for a, b in taken):
+            # "katiba Macina": a lowercase head noun before a capitalised name the gazetteer knows as one, unless
+            # it lists that form written lowercase, a description ("opération Barkhane" holds "Barkhane")
+            lowered = len(surface.split()) > 1 and all(w[:1].isupper() for w in surface.split()[1:]) \
+                and fold(surface) not in _lowercase_aliases()
+            if entry is None or not (surface[:1].isupper() or lowered) or any(a < end and start < b for a, b in taken):
                 pos = start + 1  # "opération X" written lowercase may still hold "X"
                 continue
             out.append(Mention(start, end, surface, entry.type, fold(entry.name)))

@@ -820,6 +820,9 @@ class _Article:
             return None
         key = self.role_person(phrase, np[0].idx) if _compound_role(words, self.lex.roles) or any(
             w in self.lex.roles for w in words) else None
+        if key is None and _masculine(fold(subject.text)) in self.lex.defendants:
+            m = self.defendant(np[0].idx)  # "Dans le box, l'accusé a secoué la tête. « … », a-t-il lâché"
+            key = m.key if m else None
         if key is None:
             m = self.described_person(np, words, np[0].idx)
             key = m.key if m else None

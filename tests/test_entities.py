@@ -1295,3 +1295,15 @@ def test_villages_by_a_traditional_chief_or_after_a():
             "tôt, onze civils avaient été tués à Mozogo, dans le département du Mayo-Tsanaga.")
     assert [(s, label) for s, label, key in found(text)] == [
         ("Kolofata", "place"), ("Abba Ousmanou Bakary-Mal", "person"), ("Mozogo", "place"), ("Mayo-Tsanaga", "place")]
+
+
+def test_a_known_name_written_after_a_lowercase_head_noun():
+    text = ("Dans une vidéo diffusée par son organe de propagande, Az-Zallaqa, le chef de la katiba Macina, Amadou "
+            "Koufa, appelle les transporteurs à cesser le travail.")
+    assert [(s, label) for s, label, key in found(text)] == [
+        ("Az-Zallaqa", "organization"), ("katiba Macina", "organization"), ("Amadou Koufa", "person")]
+
+
+def test_a_person_named_like_a_town_stays_a_person_but_an_accented_noun_before_a_place_is_a_body():
+    text = "Le chercheur Amadou Koufa a parlé. Dans une déclaration écrite, Santé Québec dit prendre la situation au sérieux."
+    assert [(s, label) for s, label, key in found(text)] == [("Amadou Koufa", "person"), ("Santé Québec", "organization")]

@@ -1731,3 +1731,18 @@ def test_a_country_s_diplomacy_is_its_foreign_ministry():
     text = ("Dans un communiqué publié lundi, la diplomatie algérienne a dénoncé « les allégations mensongères d'une "
             "junte en quête de légitimité ».")
     assert [q[2] for q in quotes(text)] == ["ministere algerien des affaires etrangeres"]
+
+
+def test_a_pronoun_after_the_defendant_described_in_the_sentence_before():
+    text = ("Karim Belhadj-Rossi comparaît depuis lundi devant la cour d'assises pour le meurtre de son associé. "
+            "L’avocat de la défense, Me Romain Duclos, s’est engouffré dans la brèche en dénonçant « un souvenir qui "
+            "surgit opportunément ». Dans le box, l’accusé, vêtu d’un pull gris, a secoué la tête. « Je ne l’ai jamais "
+            "menacé », a-t-il lâché d’une voix sourde.")
+    people = {"Karim Belhadj-Rossi": ["Karim Belhadj-Rossi"], "Romain Duclos": ["Romain Duclos"]}
+    assert [q[2] for q in quotes(text, people)] == ["romain duclos", "karim belhadj-rossi"]
+
+
+def test_an_incise_with_an_object_pronoun_before_its_verb():
+    text = ("« Vous en êtes certain ? Vous n’en aviez jamais parlé aux enquêteurs », l’a relancé la présidente de la "
+            "cour, Anne-Laure Vergnes.")
+    assert [q[2] for q in quotes(text, {"Anne-Laure Vergnes": ["Anne-Laure Vergnes"]})] == ["anne-laure vergnes"]
