@@ -1212,6 +1212,8 @@ def _name_type(m: Mention) -> str | None:
             and {folded[0][:-1], re.sub(r"aux$", "al", folded[0])} & _folded_french_words() \
             and folded[0] not in given_names() and words[1][:1].isupper() and folded[1] not in _folded_french_words():
         return "organization"  # "Matériaux Hennaut", "Transports Guilbaud": a trade in the plural, then its owner's name
+    if len(words) > 2 and words[0] == "Parc" and folded[1] in ("national", "naturel", "marin"):
+        return "organization"  # "le Parc national du Mercantour", capitalised: the public body; "le parc national du W"
     if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
         return "organization"  # "Baume & Mercier", "Ernst & Young": two names joined by "&" are a firm
     if m.label == "place" and _ACRONYM.fullmatch(m.surface):

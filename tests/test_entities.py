@@ -1307,3 +1307,19 @@ def test_a_known_name_written_after_a_lowercase_head_noun():
 def test_a_person_named_like_a_town_stays_a_person_but_an_accented_noun_before_a_place_is_a_body():
     text = "Le chercheur Amadou Koufa a parlé. Dans une déclaration écrite, Santé Québec dit prendre la situation au sérieux."
     assert [(s, label) for s, label, key in found(text)] == [("Amadou Koufa", "person"), ("Santé Québec", "organization")]
+
+
+def test_a_capitalised_national_park_is_its_public_body_a_lowercase_one_the_land():
+    text = "Le Parc national du Mercantour a recensé douze meutes. Les braconniers opèrent dans le parc national de la Pendjari."
+    assert [(s, label) for s, label, key in found(text)] == [
+        ("Parc national du Mercantour", "organization"), ("parc national de la Pendjari", "place")]
+
+
+def test_peaks_and_enclosures_keep_their_head_noun():
+    text = "Le piton de la Fournaise est entré en éruption près de l'enclos Fouqué."
+    assert [(s, label) for s, label, key in found(text)] == [("piton de la Fournaise", "place"), ("enclos Fouqué", "place")]
+
+
+def test_a_portfolio_alone_is_no_name_and_the_primature_is_a_body():
+    text = "Le parti conserve la Primature et place des proches aux ministères clés, dont celui des Finances."
+    assert found(text) == [("Primature", "organization", "primature")]
