@@ -411,7 +411,7 @@ def _after_portfolio_head(doc, token) -> bool:
     if k > 0 and token.i - k <= 3 and doc[k].lower_ in ("et", ",") and _capitalised(doc[k - 1]):
         return _after_portfolio_head(doc, doc[k - 1])  # "ministre de l'Industrie et du Commerce": both portfolios
     for k in range(len(before) - 1, -1, -1):
-        if fold(before[k].text).split()[-1:] and fold(before[k].text).split()[-1] in heads:  # "vice-ministre"; "ministre délégué aux Sports", not "ministres au palais de Koulouba"
+        if (fold(before[k].text).split() or [""])[-1] in heads:  # "vice-ministre"; "ministre délégué aux Sports", not "ministres au palais de Koulouba"
             return all(t.text.islower() or not t.is_alpha for t in before[k:]) and all(
                 fold(t.text) in _PREPOSITIONS or t.text.endswith(("'", "’")) or t.pos_ in ("ADJ", "VERB") for t in before[k + 1:])
     return False

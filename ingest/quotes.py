@@ -699,9 +699,10 @@ class _Article:
                 sentence = self.doc[sentence.start - 1].sent
         return sentence.start_char
 
-    def people_before(self, at: int, sentences: int) -> list[Mention]:
-        """The people named before offset `at`, outside quotations, in its sentence and the `sentences` before."""
-        start = self.sentence_before(at, sentences)
+    def people_before(self, at: int, sentences: int | None) -> list[Mention]:
+        """The people named before offset `at`, outside quotations, in its sentence and the `sentences` before
+        (None: anywhere before)."""
+        start = self.sentence_before(at, sentences) if sentences is not None else 0
         return [m for m in self.mentions if m.label == "person" and m.key and start <= m.start
                 and m.end <= at and not self.in_quote(m.start)]
 
@@ -828,10 +829,15 @@ class _Article:
             key = m.key if m else None
         return (np[0].idx, key) if key else None
 
+    def opening_sentence(self, at: int):
+        """The sentence the quotation being attributed opens in, when the attribution at `at` follows it: the one
+        before it is the one before the quotation, also when the quotation holds several ("« A. B », a-t-il dit")."""
+        return self.token_at(min(at, self.current[0]) if self.current[1] > 0 else at).sent
+
     def body_spoke_before(self, at: int, gender: str):
         """The subject of the sentence before a pronoun's, when it is a noun of the pronoun's gender: a body
         ("L'état-major … n'a pas répondu") the pronoun may take up."""
-        sentence = self.token_at(min(at, self.current[0]) if self.current[1] > 0 else at).sent
+        sentence = self.opening_sentence(at)
         if sentence.start == 0:
             return None
         before = self.doc[sentence.start - 1].sent
@@ -849,8 +855,7 @@ class _Article:
         """The head of an indefinite subject naming no one ("Un diplomate occidental", "Une source proche du
         dossier") in the sentence of offset `at` or the one before, of the pronoun's gender: the latest, or None."""
         sentence = self.token_at(at).sent
-        # the sentence before the quotation, when the quotation holds several ("« A. B », a-t-il confié")
-        opening = self.token_at(min(at, self.current[0]) if self.current[1] > 0 else at).sent
+        opening = self.opening_sentence(at)
         first = self.doc[opening.start - 1].sent if opening.start > 0 else opening
         found = None
         for t in self.doc[first.start:sentence.end]:
@@ -1182,7 +1187,7 @@ class _Article:
         named = known or named
         if not named and gender:
             # "confie la Trifluvienne" long after the portrait's subject was named: the one person of that gender
-            earlier = {m.key: m for m in self.people_before(at, len(list(self.doc.sents))) if self.any_gender(m) == gender}
+            earlier = {m.key: m for m in self.people_before(at, None) if self.any_gender(m) == gender}
             named = list(earlier.values()) if len(earlier) == 1 else []
         if not named:
             return None
@@ -1354,32 +1359,11 @@ class _Article:
             if found:
                 # "Le porte-parole de l'armée, le commandant X, a salué": the parser may give two subjects.
                 return next((f for f in found if f.kind == "person" and f.key), found[0])
-            first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda x: x.i)
-            if t is verb and first.i > 0 and self.doc[first.i - 1].text == "," and (first is not verb or "Fin" in verb.morph.get("VerbForm")) \
-                    and not any(c.dep_.startswith("nsubj") for c in children):
-                # "Le trafic sera « très perturbé » jeudi sur tout le réseau, a prévenu mercredi la SNCF": an incise
-                # away from the quotation, its subject after the verb
-                np = self.np_after(self.inverted_subject(verb.i + 1, verb.sent.end), verb.sent.end)
-                found = self.speaker_of(np, cue, evidence) if np and np[0].pos_ in ("DET", "PROPN") else None
-                if found and found.key:
-                    return found
-            apposed = next((g for c in children if c.dep_ == "advcl" and c.i < t.i for g in c.children
-                            if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i and g.pos_ in ("NOUN", "PROPN")
-                            and any(x.text == "," for x in self.doc[g.i:c.i])), None)
-            if t is verb and apposed is not None and not any(c.dep_.startswith("nsubj") for c in children):
-                # "Le capitaine X, arrivé au pouvoir en 2022, a promis de « … »": the parse gave the subject to the
-                # participle set off between commas
-                found = self.speaker_of(self.subject_np(apposed), cue, evidence)
-                if found and found.key:
-                    return found
             if t is verb and not any(c.dep_.startswith("nsubj") for c in children):
-                # "La Ligue …, à l'origine du recours, s'est félicitée …": set off by an apposition, the subject
-                # may be parsed as an oblique; a noun phrase before the verb with no preposition is the subject.
-                bare = next((c for c in children if c.dep_ in ("obl:mod", "obl", "nmod") and c.i < t.i and c.pos_ in ("NOUN", "PROPN")
-                             and not any(g.dep_ == "case" for g in c.children)), None)
-                found = self.speaker_of(self.subject_np(bare), cue, evidence) if bare is not None else None
-                if found and found.key:
-                    return found
+                for np in self.subjects_elsewhere(verb, children):
+                    found = self.speaker_of(np, cue, evidence) if np else None
+                    if found and found.key:
+                        return found
             if t.dep_ in ("acl", "parataxis") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.dep_ == "ROOT":
                 # "Un haut responsable, cité par l'agence, parle d'une « … »", "Santé publique France a indiqué":
                 # the parser hung the sentence's verb on its subject noun.
@@ -1394,6 +1378,26 @@ class _Article:
                 continue
             break
         return self.person_just_before(verb, cue, evidence) or self.phrase_just_before(verb, cue, evidence)
+
+    def subjects_elsewhere(self, verb, children):
+        """Where the subject of a speech verb the parse left without one may be, in turn: after it, in an incise
+        away from the quotation ("Le trafic sera « très perturbé » jeudi, a prévenu mercredi la SNCF"); given to a
+        participle set off between commas ("Le capitaine X, arrivé au pouvoir en 2022, a promis de « … »"); an
+        oblique before it with no preposition, set off by an apposition ("La Ligue …, à l'origine du recours, s'est
+        félicitée …")."""
+        first = min([verb] + [c for c in children if c.dep_.startswith("aux")], key=lambda x: x.i)
+        if first.i > 0 and self.doc[first.i - 1].text == "," and (first is not verb or "Fin" in verb.morph.get("VerbForm")):
+            np = self.np_after(self.inverted_subject(verb.i + 1, verb.sent.end), verb.sent.end)
+            yield np if np and np[0].pos_ in ("DET", "PROPN") else None
+        apposed = next((g for c in children if c.dep_ == "advcl" and c.i < verb.i for g in c.children
+                        if g.dep_ in ("nsubj", "nsubj:pass") and g.i < c.i and g.pos_ in ("NOUN", "PROPN")
+                        and any(x.text == "," for x in self.doc[g.i:c.i])), None)
+        if apposed is not None:
+            yield self.subject_np(apposed)
+        bare = next((c for c in children if c.dep_ in ("obl:mod", "obl", "nmod") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                     and not any(g.dep_ == "case" for g in c.children)), None)
+        if bare is not None:
+            yield self.subject_np(bare)
 
     def phrase_just_before(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """A definite noun phrase set right before a speech verb the parse left without a subject, after a fronted
