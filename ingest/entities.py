@@ -629,24 +629,21 @@ def national_bodies(doc, mentions: list[Mention]) -> list[Mention]:
         if end is None and fold(t.text) in lex["national_body_heads"] and t.i + 1 < len(doc) \
                 and doc[t.i + 1].text.islower() and is_demonym(doc[t.i + 1].text):
             end = t.i + 2
+        key = None
         if end is None and fold(t.text) == "diplomatie" and t.i + 1 < len(doc) and doc[t.i + 1].text.islower() \
                 and demonym_country(doc[t.i + 1].text):
             # "la diplomatie algérienne" is the country's foreign ministry
-            start, stop = t.idx, doc[t.i + 1].idx + len(doc[t.i + 1].text)
-            if not any(i in taken for i in range(start, stop)):
-                ministry = f"ministere {_demonyms()[fold(doc[t.i + 1].text)][0]} des affaires etrangeres"
-                out.append(Mention(start, stop, text[start:stop], "organization", ministry))
-            continue
+            end, key = t.i + 2, f"ministere {_demonyms()[fold(doc[t.i + 1].text)][0]} des affaires etrangeres"
         if end is None:
             continue
-        if end < len(doc) and doc[end].text.islower() and is_demonym(doc[end].text):
+        if key is None and end < len(doc) and doc[end].text.islower() and is_demonym(doc[end].text):
             end += 1  # "l'état-major général des armées maliennes"
-        if end + 1 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].lower_ == "transition":
+        if key is None and end + 1 < len(doc) and doc[end].lower_ == "de" and doc[end + 1].lower_ == "transition":
             end += 2  # "le gouvernement malien de transition"
         start, stop = t.idx, doc[end - 1].idx + len(doc[end - 1].text)
         if any(i in taken for i in range(start, stop)):
             continue
-        out.append(Mention(start, stop, text[start:stop], "organization", fold(text[start:stop])))
+        out.append(Mention(start, stop, text[start:stop], "organization", key or fold(text[start:stop])))
     return out
 
 

@@ -463,7 +463,7 @@ class _Article:
 
     def body_subject(self, sentence) -> Mention | None:
         """The body a sentence's subject takes up by a generic noun ("l'organisation", "le ministère")."""
-        subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"), None)
+        subject = _root_subject(sentence)
         if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in subject.children):
             return None
         head = fold(subject.text)
@@ -778,10 +778,10 @@ class _Article:
             # of the people of one sentence, one named inside a complement ("conduite par Y") is less likely
             sentence = self.token_at(best[0]).sent
             since = max([sentence.start_char] + [b for a, b in self.quoted if b <= best[0]])  # not across a quotation
-            same = [(o, m) for o, m in named if since <= o < sentence.end_char]
-            least = min(self.embedding(m) for _, m in same)
-            if self.embedding(best[1]) > least:
-                best = max(((o, m) for o, m in same if self.embedding(m) == least), key=lambda x: x[0])
+            depth = {o: self.embedding(m) for o, m in named if since <= o < sentence.end_char}
+            least = min(depth.values())
+            if depth[best[0]] > least:
+                best = max(((o, m) for o, m in named if depth.get(o) == least), key=lambda x: x[0])
         described = self.subject_described(at, gender)
         role = max([(o, k) for o, k in self.resolved if o < at and k != other_than]
                    + ([described] if described and described[1] != other_than else []), default=None)
@@ -843,7 +843,7 @@ class _Article:
         before = self.doc[sentence.start - 1].sent
         if self.in_quote(before.start_char) or before.text.lstrip()[:1] in "«“\"»”":
             return None
-        subject = next((t for t in before if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"), None)
+        subject = _root_subject(before)
         wanted = "Fem" if gender == "f" else "Masc"
         if subject is None or subject.pos_ != "NOUN" or subject.morph.get("Gender") != [wanted] \
                 or "Sing" not in subject.morph.get("Number"):
@@ -855,8 +855,8 @@ class _Article:
         """The head of an indefinite subject naming no one ("Un diplomate occidental", "Une source proche du
         dossier") in the sentence of offset `at` or the one before, of the pronoun's gender: the latest, or None."""
         sentence = self.token_at(at).sent
-        opening = self.opening_sentence(at)
-        first = self.doc[opening.start - 1].sent if opening.start > 0 else opening
+        quoted_in = self.opening_sentence(at)
+        first = self.doc[quoted_in.start - 1].sent if quoted_in.start > 0 else quoted_in
         found = None
         for t in self.doc[first.start:sentence.end]:
             # its subject, or the noun the sentence opens with when the parser missed the verb ("Un diplomate
@@ -1905,6 +1905,11 @@ _FRONTED_BODY = re.compile(r"\s*(?:du côté d[eu']\s*|chez\s+|à\s+|au\s+|aux\s
 _ON_TRIAL_BEFORE = re.compile(r"\b(?:procès|contre)\b[^.;:«»“”\"]*$", re.I)
 _ON_TRIAL_AFTER = re.compile(r",\s*(?:[^,.;:«»]{0,70},\s*)?(?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|mise?s? en examen"
                              r"|soupçonnée?s?)\b|\s+(?:compara[iî]t|comparaissait)\b", re.I)
+
+
+def _root_subject(sentence):
+    """The subject of a sentence's main verb, if the parse gives one."""
+    return next((t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.head.dep_ == "ROOT"), None)
 
 
 def _term(quoted: str, qtoks) -> bool:
