@@ -308,8 +308,8 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout22.jsonl", "news held-out 22 (now dev)", True),
              ("news_heldout23.jsonl", "news held-out 23 (now dev)", True),
              ("news_heldout24.jsonl", "news held-out 24 (now dev)", True),
-             ("news_heldout25.jsonl", "news held-out 25 (blind)", False),
-             ("news_heldout26.jsonl", "news held-out 26 (blind)", False))
+             ("news_heldout25.jsonl", "news held-out 25 (now dev)", True),
+             ("news_heldout26.jsonl", "news held-out 26 (now dev)", True))
 
 
 def run(shared: Path) -> dict:
