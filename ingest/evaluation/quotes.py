@@ -309,7 +309,9 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout23.jsonl", "news held-out 23 (now dev)", True),
              ("news_heldout24.jsonl", "news held-out 24 (now dev)", True),
              ("news_heldout25.jsonl", "news held-out 25 (now dev)", True),
-             ("news_heldout26.jsonl", "news held-out 26 (now dev)", True))
+             ("news_heldout26.jsonl", "news held-out 26 (now dev)", True),
+             ("news_heldout27.jsonl", "news held-out 27 (blind)", False),
+             ("news_heldout28.jsonl", "news held-out 28 (blind)", False))
 
 
 def run(shared: Path) -> dict:
