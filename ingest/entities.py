@@ -396,6 +396,11 @@ def _is_junk(doc, tokens, label: str) -> bool:
     if label == "person" and len(tokens) == 1 and first.pos_ == "NOUN" and _is_common_word(first) \
             and not _in_longer_entity(doc, first):
         return True  # "Page actualisée": a common noun the model took for a person
+    words = [t for t in tokens if t.is_alpha]
+    if label in ("person", "other") and any(t.lower_ == "et" for t in words[1:-1]) and all(
+            t.lower_ == "et" or (t.pos_ == "NOUN" or t.text.lower() in _french_words()) and fold(t.text) not in given_names()
+            for t in words):
+        return True  # "aux Affaires politiques, Paix et Sécurité": capitalised common nouns of a portfolio, no one
     return False
 
 
@@ -573,7 +578,8 @@ def find_mentions(doc) -> list[Mention]:
             kind, key = _label(text[start:end], label)
             found.add(Mention(tokens[0].idx + start, tokens[0].idx + end, text[start:end], kind, key))
     mentions = found.mentions()
-    mentions.extend(_gazetteer_mentions(_body(doc), mentions))
+    listed, absorbed = _gazetteer_mentions(_body(doc), mentions)
+    mentions = [m for m in mentions if id(m) not in absorbed] + listed
     mentions.extend(_titled_people(doc, mentions))
     mentions.extend(_named_people(doc, mentions))
     institutions, absorbed = _institution_mentions(doc, mentions)
@@ -626,10 +632,14 @@ def national_bodies(doc, mentions: list[Mention]) -> list[Mention]:
             if fold(written) == phrase and not text[t.idx + len(phrase):t.idx + len(phrase) + 1].isalnum():
                 end = doc.char_span(t.idx, t.idx + len(phrase), alignment_mode="expand").end
                 break
+        key = None
         if end is None and fold(t.text) in lex["national_body_heads"] and t.i + 1 < len(doc) \
                 and doc[t.i + 1].text.islower() and is_demonym(doc[t.i + 1].text):
             end = t.i + 2
-        key = None
+        elif end is None and fold(t.text) in lex["national_body_heads"] and t.i + 3 < len(doc) \
+                and [x.lower_ for x in doc[t.i + 1:t.i + 3]] == ["de", "transition"] and is_demonym(doc[t.i + 3].text):
+            # "le gouvernement de transition malien" is "le gouvernement malien de transition"
+            end, key = t.i + 4, f"{fold(t.text)} {fold(doc[t.i + 3].text)} de transition"
         if end is None and fold(t.text) == "diplomatie" and t.i + 1 < len(doc) and doc[t.i + 1].text.islower() \
                 and demonym_country(doc[t.i + 1].text):
             # "la diplomatie algérienne" is the country's foreign ministry
@@ -1743,9 +1753,11 @@ def _lowercase_aliases() -> frozenset[str]:
     return frozenset(fold(a) for e in gazetteer()[0].values() for a in e.aliases if a[:1].islower())
 
 
-def _gazetteer_mentions(text: str, found: list[Mention]) -> list[Mention]:
-    """Gazetteer names in the text that no accepted mention covers."""
+def _gazetteer_mentions(text: str, found: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """Gazetteer names in the text that no accepted mention overlaps but for the ones they hold ("Santé publique
+    France" holds the model's "France"); and those held mentions, which give way."""
     taken = [(m.start, m.end) for m in found]
+    absorbed: set[int] = set()
     acronyms, names = _scanner()
     folded = _fold_chars(text)
     out = []
@@ -1759,13 +1771,17 @@ def _gazetteer_mentions(text: str, found: list[Mention]) -> list[Mention]:
             # it lists that form written lowercase, a description ("opération Barkhane" holds "Barkhane")
             lowered = len(surface.split()) > 1 and all(w[:1].isupper() for w in surface.split()[1:]) \
                 and fold(surface) not in _lowercase_aliases()
-            if entry is None or not (surface[:1].isupper() or lowered) or any(a < end and start < b for a, b in taken):
+            held = [m for m in found if start <= m.start and m.end <= end and m.end - m.start < end - start] \
+                if " " in surface and surface[:1].isupper() else []
+            spans = [(a, b) for a, b in taken if not any((a, b) == (m.start, m.end) for m in held)]
+            if entry is None or not (surface[:1].isupper() or lowered) or any(a < end and start < b for a, b in spans):
                 pos = start + 1  # "opération X" written lowercase may still hold "X"
                 continue
+            absorbed.update(id(m) for m in held)
             out.append(Mention(start, end, surface, entry.type, fold(entry.name)))
             taken.append((start, end))
             pos = end
-    return out
+    return out, absorbed
 
 
 @lru_cache(maxsize=1)

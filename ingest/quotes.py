@@ -45,8 +45,9 @@ from pathlib import Path
 import yaml
 
 from .decode import strip_accents
-from .entities import (demonym_shaped, first_group_infinitive, geocode_key, given_name_gender, is_demonym,
-                       lexicon as entity_lexicon, national_bodies)
+from .entities import (demonym_country, demonym_shaped, first_group_infinitive, geocode_key, given_name_gender,
+                       is_demonym, lexicon as entity_lexicon, national_bodies)
+from .geocode import country_of
 from .model import Mention, Quote
 
 DATA = Path(__file__).parent / "data"
@@ -101,6 +102,7 @@ class Lexicon:
     institutions: frozenset
     generic_bodies: frozenset
     documents: frozenset
+    channel_verbs: frozenset  # "consulté par X", "lu sur Y": who saw or aired a document, not who wrote it
     anonymous: frozenset
     indefinites: frozenset
     designators: tuple
@@ -144,6 +146,7 @@ def lexicon() -> Lexicon:
         | frozenset(fold(w) for w in entity_lexicon()["institution_heads"] if " " not in w),
         generic_bodies=frozenset(fold(w) for w in words["generic_bodies"]),
         documents=frozenset(fold(w) for w in words["documents"]),
+        channel_verbs=frozenset(fold(w) for w in words["channel_verbs"]),
         anonymous=frozenset(fold(w) for w in words["anonymous_sources"]),
         indefinites=frozenset(fold(w) for w in words["indefinites"]),
         designators=tuple(sorted((fold(w) for w in words["designators"]), key=len, reverse=True)),
@@ -424,7 +427,8 @@ class _Article:
         if named and head in self.lex.generic_bodies:
             # "l'agence" after "X reconnaît …, qu'elle attribue au manque de places en CHSLD": the body that acted in
             # the sentences just before, rather than one named in passing
-            own = [m for m in named if head in fold(m.surface).split()]  # "l'agence" after "l'Agence marocaine de …"
+            # "l'agence" after "l'Agence marocaine de …", "le réseau" after "le réseau de surveillance X"
+            own = [m for m in named if head in fold(m.surface).split() or head in fold(self.text[max(0, m.start - 40):m.start]).split()[-4:]]
             acting = [m for m in named if self.is_subject(m) and m.start >= self.sentence_before(at, 2)]
             return (own or acting or named)[-1]
         return named[-1] if named else None
@@ -445,6 +449,8 @@ class _Article:
                 return (subjects or attached)[0]
             if documents and (taken_up := self.body_subject(sentence)) is not None:
                 return taken_up  # "Dans un rapport publié jeudi, l'organisation s'appuie sur …"
+            # but "Sollicitée, l'ambassade n'a pas donné suite. Le rapport recommande": a body that said nothing
+            subjects = [m for m in subjects if not self.negated(m)]
             if back <= 1 and subjects:
                 return subjects[0]
             if sentence.start == 0:
@@ -461,6 +467,15 @@ class _Article:
                 return found[0]
         return None
 
+    def negated(self, m: Mention) -> bool:
+        """Is a mention the subject of a negated verb ("n'a pas donné suite", "n'a jamais répondu")?"""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        t = span.root if span is not None else None
+        while t is not None and t.dep_ in ("appos", "flat:name", "flat", "nmod", "amod") and t.head.i != t.i:
+            t = t.head
+        return t is not None and t.dep_.startswith("nsubj") and any(
+            fold(c.text) in ("pas", "jamais", "point", "guere", "aucunement") for c in t.head.children)
+
     def body_subject(self, sentence) -> Mention | None:
         """The body a sentence's subject takes up by a generic noun ("l'organisation", "le ministère")."""
         subject = _root_subject(sentence)
@@ -475,8 +490,8 @@ class _Article:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         t = span.root if span is not None else None
         for _ in range(4):
-            if t is None or t.head is t:
-                return False
+            if t is None or t.head is t or fold(t.head.lemma_) in self.lex.channel_verbs:
+                return False  # "un rapport consulté par Le Monde", "un communiqué lu sur l'ORTM": a channel, no author
             if t.head in documents:
                 return t.dep_.startswith("nmod")
             if t.dep_ == "obl:agent":
@@ -522,7 +537,8 @@ class _Article:
         compound = _compound_role(fold(phrase).split(), self.lex.roles)  # "la garde des Sceaux"
         if not any(w in self.lex.roles for w in words) and not compound:
             return None
-        words = [_masculine(w) for w in words if not w.isdigit() and w not in AGE_WORDS and w not in self.lex.generic_bodies]
+        # a nationality and its country alike ("russe", "de Russie": "@RU"), before gender folding changes "chine"
+        words = [_masculine(_nationality(w)) for w in words if not w.isdigit() and w not in AGE_WORDS and w not in self.lex.generic_bodies]
         plain = [DEPUTY.sub("", w) for w in words]  # a "vice-ministre des Affaires étrangères" is a diplomat too
         deputy = {w.split("-")[0] for w in words if DEPUTY.match(w)}
         for name, entries in self.lex.synonyms:
@@ -531,7 +547,7 @@ class _Article:
                     rest = list(plain)
                     for w in entry:
                         rest.remove(w)
-                    return name, frozenset(_stem(w) for w in rest) | deputy
+                    return name, frozenset(map(_stem, rest)) | deputy
         head = next((w for w in words if w in self.lex.roles), None)
         if head is None:
             return compound, frozenset(_stem(w) for w in words if w not in compound.split())
@@ -748,6 +764,8 @@ class _Article:
         for article, noun in reversed(det):
             folded = fold(noun)
             if folded in self.lex.roles or folded in self.lex.titles:
+                if article in ("le", "un", "ce") and folded in self.lex.titles and folded not in self.lex.roles and len(folded) <= 2:
+                    return None  # "le Dr X", "le Pr X": the abbreviation's article is no gender
                 if article in ("son", "leur", "notre", "votre"):  # "son avocate": the noun tells
                     if _feminine_noun(noun, self.lex.roles):
                         return "f"
@@ -912,7 +930,8 @@ class _Article:
             if publisher is not None:
                 return self.speaker_of(publisher, cue, evidence)
             if words[0] in ("ils", "elles", "-ils", "-elles"):
-                return None
+                body = self.members_before(a)
+                return Speaker(body.surface, body.key, cue, "organization", evidence) if body else None
             gender = "f" if "elle" in words[0] else "m"
             person = self.pronoun_person(a, gender)
             unnamed = self.unnamed_subject(a, gender)
@@ -1001,11 +1020,16 @@ class _Article:
                 own.append(x)
             # "l'établissement public, placé sous l'autorité du ministère": a generic body is the one named
             # before, not one named in its own clause
-            wide = [] if head in self.lex.generic_bodies else \
-                self.mentions_in(own[0].idx, own[-1].idx + len(own[-1]), ("organization", "other", "place"))
+            wide = [] if head in self.lex.generic_bodies and not any(t.text[:1].isupper() for t in tokens[1:]) else \
+                [m for m in self.mentions_in(own[0].idx, own[-1].idx + len(own[-1]), ("organization", "other", "place"))
+                 if not any(fold(x.lemma_) in self.lex.channel_verbs for x in own if x.idx < m.start)]
             # A mention that is the bare noun ("l'Observatoire") names no body: it refers back to one.
             org = next((m for m in found + wide if self.is_body(m) and fold(m.surface) != head), None)
             kind = "document" if head in self.lex.documents else "institution"
+            issuer = next((x for x in own if x.head.i == head_tok.i and x.i > head_tok.i and x.pos_ == "NOUN"
+                           and fold(x.text) in self.lex.generic_bodies | self.lex.institutions), None)
+            if org is None and kind == "document" and issuer is not None:
+                org = self.body_before(fold(issuer.text), a)  # "le rapport du réseau": the body the article named so
             if org is None and kind == "document" and tokens[0].pos_ == "DET" and "Def" in tokens[0].morph.get("Definite"):
                 org = self.document_source(a)  # "Le document relève « … »" after "le bulletin du Programme …"
             if org is None and kind == "institution":
@@ -1040,6 +1064,15 @@ class _Article:
             return None
         subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
         return self.subject_np(subject) if subject is not None and subject.pos_ != "PRON" else None
+
+    def members_before(self, at: int) -> Mention | None:
+        """The body whose members a plural pronoun takes up, named in the sentence before as "les évêques de la
+        Conférence …", "les chefs d'État de la Cédéao" ("Dans leur message, ils estiment …"); the only such body."""
+        sentence = self.token_at(at).sent
+        a = self.doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
+        bodies = {m.key: m for m in self.mentions_in(a, at, ("organization",)) if m.key and not self.in_quote(m.start)
+                  and _MEMBERS_OF.search(self.text[max(a, m.start - 40):m.start])}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def topic(self, at: int) -> list | None:
         """The topic a pronoun at `at` takes up when the sentence opens on it: "Quant aux Forces armées maliennes
@@ -1088,13 +1121,19 @@ class _Article:
                 return tokens[:k]
         return tokens
 
-    def description_gender(self, determiner: str, noun: str) -> str | None:
+    def description_gender(self, determiner: str, noun: str, adjectives=()) -> str | None:
         """The gender a description gives its person: by its determiner, or after "l'" by the noun's ending
-        ("l'intéressée", "l'agricultrice"); None for an epicene noun after "l'" ("l'artiste")."""
+        ("l'intéressée", "l'agricultrice") or an adjective before it ("l'ancien mandataire"); None for an
+        epicene noun after "l'" ("l'artiste")."""
         if determiner in ("la", "cette"):
             return "f"
         if determiner in ("le", "ce", "cet"):
             return "m"
+        for adjective in map(fold, adjectives):
+            if adjective.endswith(("enne", "elle", "ive", "euse", "eille")):
+                return "f"
+            if adjective.endswith(("ien", "el", "if", "eux", "eil")):
+                return "m"
         folded = fold(noun)
         if _masculine(folded) != folded or _feminine_noun(noun, self.lex.roles):
             return "f"
@@ -1167,7 +1206,7 @@ class _Article:
         noun = fold(head.text)
         if not self.describes_person(head, noun):
             return None
-        gender = self.description_gender(words[0], head.text)
+        gender = self.description_gender(words[0], head.text, [t.text for t in tokens[1:] if t.i < head.i])
         named = [m for m in self.people_before(at, 5) if gender is None or self.any_gender(m) in (gender, None)]
         if not self.listed_description(head, noun):
             # "le planteur" after "le préfet, X" and "Y": not someone the article gave an office; but
@@ -1201,8 +1240,8 @@ class _Article:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         t = span.root if span is not None else None
         for _ in range(3):
-            if t is None or t.dep_ not in ("appos", "flat:name", "flat", "nmod") or t.head is t:
-                break
+            if t is None or t.dep_ not in ("appos", "flat:name", "flat", "nmod", "amod") or t.head is t:
+                break  # "Le groupe paramilitaire russe X": a name the parse hung on an adjective of the subject
             t = t.head
         return t is not None and t.dep_ in ("nsubj", "nsubj:pass")
 
@@ -1262,15 +1301,19 @@ class _Article:
             return base
         words = [fold(t.text) for t in np]
         one_of = words[:2] in (["l'", "un"], ["l'", "une"])  # "l'un d'eux, X", "l'une des victimes, X"
-        if not (one_of or any(w in self.lex.roles or w in self.lex.trial_sides or w in self.lex.relatives for w in words)) \
+        # "un notable du quartier, X": someone described, then named; but in "un proche du président, X" X is the president
+        described = words[0] in ("un", "une") and len(np) > 1 and np[1].pos_ in ("NOUN", "ADJ") \
+            and not any(w in self.lex.roles or w in self.lex.titles for w in words[2:])
+        if not (one_of or described or any(w in self.lex.roles or w in self.lex.trial_sides or w in self.lex.relatives for w in words)) \
                 or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
             return base
         name = self.np_after(np[-1].i + 2, limit)
         for _ in range(4):
-            # "le ministre des Affaires étrangères, de la Coopération régionale et des Burkinabè de l'extérieur, X":
-            # a portfolio listed over commas and "et", then the name
-            if not name or fold(name[0].text) not in ("de", "du", "des", "d'") or name[-1].i + 2 >= limit \
-                    or self.doc[name[-1].i + 1].lower_ not in (",", "et"):
+            # "le ministre des Affaires étrangères, de la Coopération régionale et des Burkinabè de l'extérieur, X",
+            # "le commissaire aux Affaires politiques, Paix et Sécurité, X": a portfolio listed over commas and "et"
+            listed = fold(name[0].text) in ("de", "du", "des", "d'") or all(t.text[:1].isupper() for t in name) \
+                and not self.mentions_in(name[0].idx, name[-1].idx + len(name[-1]), ("person",)) if name else False
+            if not listed or name[-1].i + 2 >= limit or self.doc[name[-1].i + 1].lower_ not in (",", "et"):
                 break
             name = self.np_after(name[-1].i + 2, limit)
         if name and self.mentions_in(name[0].idx, name[-1].idx + len(name[-1]), ("person",)):
@@ -1342,6 +1385,17 @@ class _Article:
     def verb_speaker(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """The subject of a speech verb, climbing from participles and infinitives to the clause that has one."""
         t = verb
+        root = verb.sent.root
+        if verb.i > 0 and self.doc[verb.i - 1].text == "," and "Part" in verb.morph.get("VerbForm") \
+                and "Pres" in verb.morph.get("Tense") and root.pos_ in ("VERB", "AUX") and root.i < verb.i:
+            t = root  # "X a annoncé …, affirmant avoir « … »": the participle's subject is the sentence's
+        if "Inf" in verb.morph.get("VerbForm") and any(fold(x.lemma_) == "faire" for x in (verb.head, *verb.children) if x.i < verb.i):
+            # "ce qui fait dire à l'échevin, X, qu'il faudra « … »": the one made to speak is the complement in "à"
+            told = next((c for c in verb.children if c.dep_.startswith(("obl", "iobj")) and c.i > verb.i
+                         and any(fold(g.text) in ("a", "au", "aux") for g in c.children if g.dep_ == "case")), None)
+            found = self.speaker_of(self.subject_np(told), cue, evidence) if told is not None else None
+            if found and found.key:
+                return found
         for _ in range(6):
             children = list(t.children)
             children += [g for c in children if c.dep_.startswith("aux") for g in c.children]
@@ -1364,10 +1418,16 @@ class _Article:
                     found = self.speaker_of(np, cue, evidence) if np else None
                     if found and found.key:
                         return found
-            if t.dep_ in ("acl", "parataxis") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.dep_ == "ROOT":
-                # "Un haut responsable, cité par l'agence, parle d'une « … »", "Santé publique France a indiqué":
+            if t.dep_ in ("acl", "parataxis") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and (
+                    t.head.dep_ == "ROOT" or t is verb and self.doc[t.i - 1].text == "," and any(c.dep_ == "obj" for c in t.children)):
+                # "Un haut responsable, cité par l'agence, parle d'une « … »", "Santé publique France a indiqué",
+                # "…, un habitant, X, décrit une population « … »" (a verb with an object is no participle):
                 # the parser hung the sentence's verb on its subject noun.
-                found = self.speaker_of([x for x in self.subject_np(t.head) if x.i < t.left_edge.i], cue, evidence)
+                np = [x for x in self.subject_np(t.head) if x.i < t.left_edge.i]
+                found = self.speaker_of(np, cue, evidence)
+                if found and found.kind == "place" and t.head.dep_ != "ROOT" and np:
+                    # "Un habitant de X, réfugié à Y, décrit …": someone from a place, not the place
+                    return Speaker(self.text[np[0].idx:np[-1].idx + len(np[-1])].strip(" ,"), None, cue, "anonymous", evidence)
                 if found:
                     return found
             if t.dep_ in ("acl", "advcl", "xcomp", "conj", "ccomp", "obj", "nmod", "appos", "obl", "obl:arg", "obl:mod", "obl:agent") and t.head is not t:
@@ -1861,6 +1921,9 @@ class _Article:
                 break
             np.append(t)
         found = self.speaker_of(np, lemma, "verb") if lemma and np else None
+        if lemma and not (found and found.key) and before[at - 1].text == ",":
+            # "Une position que la présidente du groupe, X, juge « … »": the person set off just before the verb
+            found = self.person_just_before(before[at], lemma, "verb")
         return found if found and found.key else None
 
     def clause_subject(self, qtoks) -> Speaker | None:
@@ -1896,8 +1959,10 @@ class _Article:
 
 
 # A sentence opening on the body an "on" speaks from: "Du côté de la FWA, on", "Chez Renault, on", "À la CGT, on"
+_MEMBERS_OF = re.compile(r"\bles\s+[\w-]+(?:\s+d['’]\s*[\w-]+)?\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*$", re.I)
 _TOPIC = re.compile(r"\s*quant\s+(?:à\s+|au\s+|aux\s+)((?:la |l['’]|les )?[^,;:«»]{2,80}),\s*$", re.I)
-_FRONTED_BODY = re.compile(r"\s*(?:du côté d[eu']\s*|chez\s+|à\s+|au\s+|aux\s+)((?:la |l['’]|les )?[^,;:«»]{2,80}),\s*$", re.I)
+_FRONTED_BODY = re.compile(r"\s*(?:du côté d[eu']\s*|chez\s+|à\s+|au\s+|aux\s+)((?:la |l['’]|les )?[^,;:«»]{2,80}),"
+                           r"(?:\s*[^,;:«»]{2,40},)?\s*$", re.I)  # "Du côté de l'X, partie civile, on …": an apposition
 
 
 # How court reporting puts someone on trial: before the name ("le procès de l'ancien directeur …, X", "requis
@@ -1930,6 +1995,12 @@ def _stem(word: str) -> str:
     déléguée and délégué → delegu, française and français → francais (the s of -ais, -ois is not a plural)."""
     word = _masculine(word.rstrip("s") if len(word) > 3 and not word.endswith(("ais", "ois")) else word)
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def _nationality(word: str) -> str:
+    """A folded word naming a nationality or a country as its country's code ("russe", "russie": "@RU"), else itself."""
+    code = demonym_country(word) or country_of(word)
+    return "@" + code if code else word
 
 
 def _subsequence(needle, hay) -> bool:

@@ -1323,3 +1323,13 @@ def test_peaks_and_enclosures_keep_their_head_noun():
 def test_a_portfolio_alone_is_no_name_and_the_primature_is_a_body():
     text = "Le parti conserve la Primature et place des proches aux ministères clés, dont celui des Finances."
     assert found(text) == [("Primature", "organization", "primature")]
+
+
+def test_capitalised_common_nouns_of_a_portfolio_are_no_person():
+    text = "Le commissaire aux Affaires politiques, Paix et Sécurité, Jean-Marc Oyono, est arrivé à Abuja."
+    assert [m for m in found(text) if m[1] == "person"] == [("Jean-Marc Oyono", "person", "jean marc oyono")]
+
+
+def test_a_listed_name_holds_the_place_the_model_found_in_it():
+    text = "Santé publique France a recensé 1 200 passages aux urgences depuis lundi."
+    assert found(text) == [("Santé publique France", "organization", "sante publique france")]

@@ -1746,3 +1746,106 @@ def test_an_incise_with_an_object_pronoun_before_its_verb():
     text = ("« Vous en êtes certain ? Vous n’en aviez jamais parlé aux enquêteurs », l’a relancé la présidente de la "
             "cour, Anne-Laure Vergnes.")
     assert [q[2] for q in quotes(text, {"Anne-Laure Vergnes": ["Anne-Laure Vergnes"]})] == ["anne-laure vergnes"]
+
+
+def test_a_nationality_and_its_country_are_one_modifier_of_a_role():
+    text = ("Le ministre des Affaires étrangères, Mahamat Idriss Abakar, a reçu l'ambassadeur de Chine, Wang Jianguo. "
+            "Le diplomate chinois a salué « une amitié éprouvée ».")
+    people = {"Mahamat Idriss Abakar": ["Mahamat Idriss Abakar"], "Wang Jianguo": ["Wang Jianguo"]}
+    assert [q[2] for q in quotes(text, people)] == ["wang jianguo"]
+
+
+def test_an_adjective_before_an_epicene_noun_gives_the_description_its_gender():
+    text = ("Le procès de l'ancien échevin des Finances, Marc Deschamps, s'est ouvert lundi. « Rien ne prouve ces "
+            "virements », a plaidé son avocate, Me Julie Ferrand. À la barre, l'ancien mandataire libéral s'est dit "
+            "« serein ».")
+    people = {"Marc Deschamps": ["Marc Deschamps"], "Julie Ferrand": ["Julie Ferrand"]}
+    assert [q[2] for q in quotes(text, people)] == ["julie ferrand", "marc deschamps"]
+
+
+def test_a_speech_verb_the_parse_hung_on_its_subject_noun_as_a_participle():
+    text = ("Dans le village, où les camions arrivent au compte-gouttes, une habitante jointe par RFI, Aminata "
+            "Coulibaly, décrit une situation « intenable ».")
+    assert [q[2] for q in quotes(text, {"Aminata Coulibaly": ["Aminata Coulibaly"]})] == ["aminata coulibaly"]
+
+
+def test_a_present_participle_after_a_comma_has_the_sentence_s_subject():
+    text = ("Le groupe minier Sahel Gold a annoncé mardi, sur une chaîne Telegram qui lui est proche, son départ du pays, "
+            "affirmant avoir « respecté tous ses engagements ».")
+    assert [q[2] for q in quotes(text, orgs={"Sahel Gold": ["Sahel Gold"], "Telegram": ["Telegram"]})] == ["sahel gold"]
+
+
+def test_a_verb_the_tagger_took_for_a_noun_after_a_named_person_set_off_by_commas():
+    text = 'Une décision que la présidente du syndicat, Claire Moreau, juge "inacceptable".'
+    assert [q[2] for q in quotes(text, {"Claire Moreau": ["Claire Moreau"]})] == ["claire moreau"]
+
+
+def test_an_indefinite_description_then_a_name_after_an_inverted_verb():
+    text = ("Le ministre, Paul Ngom, s'est rendu sur place. « Personne ne nous a prévenus », lui a rétorqué un notable "
+            "du quartier de Médina, Issa Traoré.")
+    people = {"Issa Traoré": ["Issa Traoré"], "Paul Ngom": ["Paul Ngom"]}
+    assert [q[2] for q in quotes(text, people)] == ["issa traoré"]
+
+
+def test_a_plural_pronoun_takes_up_the_body_whose_members_spoke():
+    text = ("Réunis à Lomé, les ministres de l'Union africaine ont appelé au dialogue. Dans leur déclaration finale, "
+            "ils estiment que « la transition doit rester civile ».")
+    assert [q[2] for q in quotes(text, orgs={"Union africaine": ["Union africaine"]})] == ["union africaine"]
+
+
+def test_the_one_made_to_speak_by_faire_dire():
+    text = ("C'est le troisième braquage du mois, ce qui fait dire à l'échevin de la Sécurité, Jean Poulain, qu'il "
+            "faudra « renforcer les patrouilles ».")
+    assert [q[2] for q in quotes(text, {"Jean Poulain": ["Jean Poulain"]})] == ["jean poulain"]
+
+
+def test_a_document_consulted_by_an_outlet_is_not_the_outlet_s():
+    text = "Un audit interne consulté par Le Parisien pointait déjà « des failles graves » dans la sécurité du site."
+    assert [q[2] for q in quotes(text, orgs={"Le Parisien": ["Le Parisien"]})] == [None]
+
+
+def test_a_body_that_declined_to_comment_issued_no_document():
+    text = ("Un collectif de juristes a publié mercredi un rapport sur les expulsions. Sollicité, le ministère de "
+            "l'Intérieur n'a pas donné suite. Le rapport recommande « un moratoire immédiat ».")
+    assert [q[2] for q in quotes(text, orgs={"ministère de l'Intérieur": ["ministère de l'Intérieur"]})] == [None]
+
+
+def test_a_document_of_a_body_taken_up_by_a_generic_noun():
+    text = ("Le réseau de surveillance Hydronet a publié son bilan. Le géographe Paul Meyer, de l'université de Berne, "
+            "a coordonné les mesures. Le rapport du réseau recommande « un suivi renforcé ».")
+    orgs = {"Hydronet": ["Hydronet"], "université de Berne": ["université de Berne"]}
+    assert [q[2] for q in quotes(text, {"Paul Meyer": ["Paul Meyer"]}, orgs)] == ["hydronet"]
+
+
+def test_a_body_with_an_apposition_before_its_on():
+    text = "Du côté de la Caisse d'allocations, partie civile, on se dit « soulagé »."
+    orgs = {"Caisse d'allocations": ["Caisse d'allocations"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["caisse d'allocations"]
+
+
+def test_a_woman_titled_le_dr_is_taken_up_by_elle():
+    text = ("Pour le Dr Mireille Santoni, pédiatre, « la maladie progresse ». « Nous manquons de lits », "
+            "précise-t-elle.")
+    assert [q[2] for q in quotes(text, {"Mireille Santoni": ["Mireille Santoni"]})] == ["mireille santoni"] * 2
+
+
+def test_a_transitional_government_with_its_nationality_speaks():
+    text = "Le gouvernement de transition guinéen a dénoncé jeudi « une ingérence inacceptable »."
+    assert [q[2] for q in quotes(text)] == ["gouvernement guineen de transition"]
+
+
+def test_a_portfolio_listed_with_capitalised_words_before_the_name():
+    text = ("« Nous resterons vigilants », a déclaré le commissaire aux Affaires politiques, Paix et Sécurité, "
+            "Jean-Marc Oyono, à Abuja.")
+    assert [q[2] for q in quotes(text, {"Jean-Marc Oyono": ["Jean-Marc Oyono"]})] == ["jean-marc oyono"]
+
+
+def test_evaluation_takes_a_nationality_and_its_country_for_one_name():
+    from types import SimpleNamespace
+
+    from ingest.evaluation.quotes import _same_speaker
+
+    pred = SimpleNamespace(speaker_key="ministere algerien des affaires etrangeres", speaker_surface=None)
+    assert _same_speaker({"speaker": "Ministère des Affaires étrangères de l'Algérie"}, pred, {})
+    assert not _same_speaker({"speaker": "Ministère des Affaires étrangères du Maroc"}, pred, {})
+    assert _same_speaker({"speaker": "Groupe Wagner"}, SimpleNamespace(speaker_key="wagner", speaker_surface=None), {})

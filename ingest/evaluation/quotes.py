@@ -27,6 +27,8 @@ from .. import nlp
 from ..articles import build_article
 from ..decode import decode
 from ..model import Mention, Source
+from ..entities import demonym_country
+from ..geocode import country_of
 from ..quotes import find_quotes, fold, lexicon, quote_fingerprint
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -127,7 +129,18 @@ def _same_speaker(gold: dict, pred, names: dict[str, set[str]] | None = None) ->
 def _same_name(got: str, want: str) -> bool:
     # Keys are the entity stage's canonical names: compare folded, and let a longer official name count.
     got, want = _untitled(got), _untitled(want)
-    return bool(got) and (got == want or got.startswith(want + " ") or want.startswith(got + " "))
+    return bool(got) and (got == want or got.startswith(want + " ") or want.startswith(got + " ")
+                          or _content(got) == _content(want))
+
+
+_LINKS = {"le", "la", "les", "l", "de", "du", "des", "d", "au", "aux"}
+
+
+def _content(name: str) -> list[str]:
+    """A name's words without links, a nationality and its country as one ("ministère algérien des Affaires
+    étrangères" and "ministère des Affaires étrangères de l'Algérie" are one name written two ways)."""
+    words = [w for w in name.split() if w not in _LINKS]
+    return sorted(c and "@" + c or w for w in words for c in [demonym_country(w) or country_of(w)])
 
 
 def _untitled(name: str) -> str:
@@ -139,6 +152,8 @@ def _untitled(name: str) -> str:
         words = words[2:] if " ".join(words[:2]) in lex.roles else words[1:]
     if len(words) > 1 and words[0] in ("le", "la", "les", "l"):
         words = words[1:]  # canonical names drop the article: "Les Républicains" is the key "republicains"
+    if len(words) > 1 and words[0] == "groupe":
+        words = words[1:]  # "le groupe Wagner" is Wagner
     return " ".join(words)
 
 
