@@ -389,6 +389,11 @@ def _is_junk(doc, tokens, label: str) -> bool:
             and doc[first.i + 1].pos_ == "ADP" and first_group_infinitive(first.text) in _folded_french_words() \
             and geocode_key(text) is None:
         return True  # "Limogé en novembre par …", "Interrogée par l'AFP": a fronted participle
+    line_start = _body(doc).rfind("\n", 0, first.idx) + 1
+    kicker = _KICKER.match(_body(doc), line_start)
+    if kicker and first.idx + len(text) <= line_start + len(kicker.group(1)) and geocode_key(text) is None \
+            and not _is_place(text) and all(t.is_alpha and t.text.lower() in _french_words() for t in tokens):
+        return True  # "Théâtre : le TNM …", "Caribou forestier : Ottawa …": a rubric before a colon, no name
     if _is_whole_line(doc, tokens) and (label in ("organization", "other") or first.pos_ != "PROPN"):
         return True  # a subheading the model took for a name ("Réaction de Paris")
     if _capitalised(first) and _after_portfolio_head(doc, first) and geocode_key(text) is None:
@@ -398,10 +403,14 @@ def _is_junk(doc, tokens, label: str) -> bool:
         return True  # "Page actualisée": a common noun the model took for a person
     words = [t for t in tokens if t.is_alpha]
     if label in ("person", "other") and any(t.lower_ == "et" for t in words[1:-1]) and all(
-            t.lower_ == "et" or (t.pos_ == "NOUN" or t.text.lower() in _french_words()) and fold(t.text) not in given_names()
-            for t in words):
+            t.lower_ == "et" or t.text[:1].isupper() and (t.pos_ == "NOUN" or t.text.lower() in _french_words())
+            and fold(t.text) not in given_names() and not _is_place(t.text) for t in words):
         return True  # "aux Affaires politiques, Paix et Sécurité": capitalised common nouns of a portfolio, no one
     return False
+
+
+# A rubric opening a line: one to three words, then a colon ("Basket : …", "Caribou forestier : …")
+_KICKER = re.compile(r"[ \t]*((?:[^\W\d][\w'’-]*[ \t]+){0,2}[^\W\d][\w'’-]*)[ \t\u00a0\u202f]*:")
 
 
 def _after_portfolio_head(doc, token) -> bool:
@@ -413,8 +422,12 @@ def _after_portfolio_head(doc, token) -> bool:
     k = token.i - 1
     while k > 0 and token.i - k <= 3 and (doc[k].lower_ in _PREPOSITIONS or doc[k].text.endswith(("'", "’"))):
         k -= 1
-    if k > 0 and token.i - k <= 3 and doc[k].lower_ in ("et", ",") and _capitalised(doc[k - 1]):
-        return _after_portfolio_head(doc, doc[k - 1])  # "ministre de l'Industrie et du Commerce": both portfolios
+    if k > 0 and token.i - k <= 3 and doc[k].lower_ in ("et", ","):
+        j = k - 1
+        while j > 0 and doc[j].pos_ == "ADJ" and doc[j].text.islower() and k - j <= 2:
+            j -= 1  # "des Ressources naturelles et des Forêts"
+        if _capitalised(doc[j]):
+            return _after_portfolio_head(doc, doc[j])  # "ministre de l'Industrie et du Commerce": both portfolios
     for k in range(len(before) - 1, -1, -1):
         if (fold(before[k].text).split() or [""])[-1] in heads:  # "vice-ministre"; "ministre délégué aux Sports", not "ministres au palais de Koulouba"
             return all(t.text.islower() or not t.is_alpha for t in before[k:]) and all(
@@ -1013,6 +1026,10 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if m.label == "organization" and " " not in m.surface and i > 0 and doc[i - 1].pos_ == "ADP" \
             and _ends_with(doc, i, frozenset(c for c in lex["place_cues"] if " " in c)):
         return "place"  # "près d'Enerhodar", "au nord de Tessalit": a locative phrase, not a bare "à"
+    if m.label == "person" and " " in m.surface and i > 0 and doc[i - 1].pos_ == "ADP" \
+            and fold(m.surface.split()[0]) in given_names() and not _titled_before(_body(doc), m.start) \
+            and _ends_with(doc, i, frozenset(c for c in lex["place_cues"] if " " in c)):
+        return "place"  # "près de Sam Ouandja": a locative phrase, whatever the first word's other use
     if not _weak(m, surnames):
         return None
     k = i - 1 if i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’", "à", "en") else i
@@ -1404,7 +1421,8 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     relative = next((c for c in t.children if c.dep_ == "acl:relcl"
                      and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)), None)
     if place_fold(m.surface) in capitals() and (
-            t.dep_ == "nsubj" and _verb_lemma(t.head) not in lexicon()["place_verbs"]
+            (t.dep_ == "nsubj" or t.dep_ == "nsubj:pass" and not any(c.dep_ == "aux:pass" for c in t.head.children))
+            and _verb_lemma(t.head) not in lexicon()["place_verbs"]  # "Paris n'a pas commenté", parsed as passive
             or relative is not None and _verb_lemma(relative) not in lexicon()["place_verbs"]
             or t.i > 0 and doc[t.i - 1].lower_ == "avec" and t.head.pos_ == "VERB"):
         return True  # a capital that does, or that one deals with, is its government ("négocie avec Bamako")

@@ -1333,3 +1333,33 @@ def test_capitalised_common_nouns_of_a_portfolio_are_no_person():
 def test_a_listed_name_holds_the_place_the_model_found_in_it():
     text = "Santé publique France a recensé 1 200 passages aux urgences depuis lundi."
     assert found(text) == [("Santé publique France", "organization", "sante publique france")]
+
+
+def test_a_rubric_before_a_colon_is_no_name():
+    text = "Théâtre : le TNM ouvrira sa saison avec une création."
+    assert found(text) == [("TNM", "organization", "tnm")]
+
+
+def test_a_portfolio_listed_after_one_with_an_adjective_is_no_place():
+    text = "Au cabinet du ministre des Ressources naturelles et des Forêts, on promet une réponse rapide."
+    assert found(text) == []
+
+
+def test_a_deputy_mayor_s_portfolio_is_no_place():
+    text = "L'échevin du Logement, Jonathan Hanotiau, s'est rendu sur place dimanche matin."
+    assert found(text) == [("Jonathan Hanotiau", "person", "jonathan hanotiau")]
+
+
+def test_a_capital_that_did_not_comment_is_its_government():
+    text = "Le récit a été repris par plusieurs comptes anonymes. Paris n'a pas commenté."
+    assert [(m[0], m[1]) for m in found(text)] == [("Paris", "organization")]
+
+
+def test_a_member_of_parliament_of_a_town():
+    text = "Le député de Bria, Évariste Ngaïkoua-Sélé, réclame une commission d'enquête."
+    assert [(m[0], m[1]) for m in found(text)] == [("Bria", "place"), ("Évariste Ngaïkoua-Sélé", "person")]
+
+
+def test_a_treasury_and_a_board_are_bodies():
+    text = "Le Ghana Cocoa Board devrait annoncer un relèvement, selon le Trésor américain."
+    assert [(m[0], m[1]) for m in found(text)] == [("Ghana Cocoa Board", "organization"), ("Trésor américain", "organization")]
