@@ -526,7 +526,8 @@ def _organization_head(text: str) -> bool:
     """Whether a name of two words or more opens with an organisation noun ("Confédération générale du travail")."""
     words = [fold(w) for w in text.split()]  # "Centre-Ouest" is one word, a region
     heads = lexicon()["organization_heads"]
-    return len(words) > 1 and (words[0] in heads or " ".join(words[:2]) in heads)
+    plural = len(words[0]) > 5 and words[0].endswith("s") and words[0][:-1] in heads  # "Conserveries X"
+    return len(words) > 1 and (words[0] in heads or plural or " ".join(words[:2]) in heads)
 
 
 class _Spans:
@@ -1213,6 +1214,8 @@ def _name_type(m: Mention) -> str | None:
     lex = lexicon()
     words = m.surface.split()
     folded = [fold(w) for w in words]
+    if len(words) > 1 and words[0] == "The":
+        return "organization"  # "The Sentry", "The Economist": an English article opens no person's name
     if (len(words) > 1 and folded[0] in lex["toponym_heads"] and words[1][:1].isupper()
             or len(words) == 1 and folded[0].endswith(tuple(lex["toponym_endings"]))):
         return "place"  # "Hassi Messaoud", "Bint Jbeil", "Tanwalbougou": a toponym's own words
@@ -1593,6 +1596,13 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
             j += 1
         start = doc[i].idx
         capital = _capitalised(doc[i]) and _joined(doc, i)
+        proper = j
+        while capital and proper - j < 2 and _joined(doc, proper) and _capitalised(doc[proper]) and doc[proper].is_alpha \
+                and fold(doc[proper].text) not in lexicon()["determiners"] and not _is_place(doc[proper].text) \
+                and fold(doc[proper].text) not in given_names():
+            proper += 1  # "l'Institut Kaïraba d'études stratégiques", "l'Association Amsiggel pour l'enfance": its own name
+        if proper > j and _joined(doc, proper) and doc[proper].lower_ in _LINKS:
+            j = proper
         seat = fold(doc[i].text) in lexicon()["seat_heads"]
         end, named = (j, True) if capital and j > i + k else (None, capital)
         last = j

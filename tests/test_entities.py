@@ -1363,3 +1363,28 @@ def test_a_member_of_parliament_of_a_town():
 def test_a_treasury_and_a_board_are_bodies():
     text = "Le Ghana Cocoa Board devrait annoncer un relèvement, selon le Trésor américain."
     assert [(m[0], m[1]) for m in found(text)] == [("Ghana Cocoa Board", "organization"), ("Trésor américain", "organization")]
+
+
+def test_an_institution_s_own_name_then_its_lowercase_complement():
+    text = "À Taroudant, l'Association Tizgui pour l'enfance et l'Institut Kaïraba d'études stratégiques coopèrent."
+    assert [(m[0], m[1]) for m in found(text)] == [
+        ("Taroudant", "place"),
+        ("Association Tizgui pour l'enfance", "organization"),
+        ("Institut Kaïraba d'études stratégiques", "organization"),
+    ]
+
+
+def test_a_chamber_of_parliament_written_with_lowercase_complement():
+    text = "Le ministre a reconnu devant la Chambre des représentants une couverture insuffisante."
+    assert [(m[0], m[1]) for m in found(text)] == [("Chambre des représentants", "organization")]
+
+
+def test_a_plural_firm_noun_and_an_english_article_open_bodies():
+    text = "Les Conserveries Kerlaouen et l'ONG The Sentry ont publié un rapport commun."
+    assert [(m[0], m[1]) for m in found(text) if m[0] != "ONG"] == [
+        ("Conserveries Kerlaouen", "organization"), ("The Sentry", "organization")]
+
+
+def test_the_abbreviation_pre_is_a_title():
+    assert found("Selon la Pre Leïla Zniber, cheffe du service de pédiatrie, la situation est grave.") == [
+        ("Leïla Zniber", "person", "leila zniber")]
