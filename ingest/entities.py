@@ -637,6 +637,10 @@ def national_bodies(doc, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     text = _body(doc)
     out = []
+    country = _article_country(mentions)
+    # "le gouvernement" of an article on one country is that country's, unless the article named a government
+    governed = country and not any("gouvernement" in fold(m.surface) for m in mentions if m.label == "organization") \
+        and not any(fold(t.text) in lex["national_body_heads"] and t.i + 1 < len(doc) and _qualified(doc, t.i + 1) for t in doc)
     for t in doc:
         if t.i == 0 or doc[t.i - 1].lower_ not in _ARTICLES or not t.text.islower():
             continue
@@ -658,6 +662,12 @@ def national_bodies(doc, mentions: list[Mention]) -> list[Mention]:
                 and demonym_country(doc[t.i + 1].text):
             # "la diplomatie algérienne" is the country's foreign ministry
             end, key = t.i + 2, f"ministere {_demonyms()[fold(doc[t.i + 1].text)][0]} des affaires etrangeres"
+        if end is None and governed and fold(t.text) in ("gouvernement", "junte") and doc[t.i - 1].lower_ != "les" \
+                and (t.i + 1 == len(doc) or not _qualified(doc, t.i + 1) and doc[t.i + 1].pos_ != "ADJ"):
+            # "le gouvernement a annoncé", "le gouvernement de transition assure" in an article about Mali
+            transition = [x.lower_ for x in doc[t.i + 1:t.i + 3]] == ["de", "transition"]
+            end = t.i + 1 + 2 * transition
+            key = f"{fold(t.text)} {_national_adjective(country)}" + " de transition" * transition
         if end is None:
             continue
         if key is None and end < len(doc) and doc[end].text.islower() and is_demonym(doc[end].text):
@@ -669,6 +679,31 @@ def national_bodies(doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention(start, stop, text[start:stop], "organization", key or fold(text[start:stop])))
     return out
+
+
+def _qualified(doc, i: int) -> bool:
+    """Whether a body's head noun is followed by what names it ("d'union nationale", "du Mali", "Bayrou"), not
+    "de transition" alone."""
+    if [x.lower_ for x in doc[i:i + 2]] == ["de", "transition"]:
+        return False
+    return doc[i].lower_ in ("de", "d'", "d’", "du", "des") or doc[i].text[:1].isupper() and doc[i].is_alpha
+
+
+def _article_country(mentions: list[Mention]) -> str | None:
+    """The country an article is about: the one its places (countries and towns) name most, twice at least and
+    more than any other."""
+    votes = Counter(code for m in mentions if m.label == "place"
+                    for code in [country_of(m.surface) or getattr(geocode(m.surface), "country_code", None)] if code)
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0] if _national_adjective(ranked[0][0]) else None
+
+
+@lru_cache(maxsize=None)
+def _national_adjective(code: str) -> str | None:
+    """A country's nationality adjective, the first the demonym list gives for its code ("ML" -> "malien")."""
+    return next((fold(base) for base, c in _data("entities_demonyms.yml")["demonyms"].items() if c == code), None)
 
 
 def _role_phrase(doc, i: int) -> int:
@@ -2272,7 +2307,10 @@ def _display(key: str, seen: Counter) -> str:
     country = countries().get(place_fold(key))
     if country:
         return country.name
-    return max(seen, key=lambda s: (len(s.split()), seen[s], sum(not c.isascii() for c in s), s))
+    best = max(seen, key=lambda s: (len(s.split()), seen[s], sum(not c.isascii() for c in s), s))
+    # "gouvernement" keyed "gouvernement malien" (the article's country): the key says more than any surface
+    rest = key[len(fold(best)) + 1:].split() if key.startswith(fold(best) + " ") else []
+    return key if rest and is_demonym(rest[0]) else best
 
 
 def _contexts(mentions_by_article: dict[str, list[Mention]]) -> dict[str, Counter]:

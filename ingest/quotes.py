@@ -1024,7 +1024,8 @@ class _Article:
                 [m for m in self.mentions_in(own[0].idx, own[-1].idx + len(own[-1]), ("organization", "other", "place"))
                  if not any(fold(x.lemma_) in self.lex.channel_verbs for x in own if x.idx < m.start)]
             # A mention that is the bare noun ("l'Observatoire") names no body: it refers back to one.
-            org = next((m for m in found + wide if self.is_body(m) and fold(m.surface) != head), None)
+            # (but "le gouvernement" the entity stage keyed as the article's country's names one)
+            org = next((m for m in found + wide if self.is_body(m) and (fold(m.surface) != head or m.key != head)), None)
             kind = "document" if head in self.lex.documents else "institution"
             issuer = next((x for x in own if x.head.i == head_tok.i and x.i > head_tok.i and x.pos_ == "NOUN"
                            and fold(x.text) in self.lex.generic_bodies | self.lex.institutions), None)

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from ingest import nlp
-from ingest.entities import demonym_country, find_mentions, fold, is_demonym, link_entities, lookup
+from ingest.entities import demonym_country, find_mentions, fold, is_demonym, link_entities, lookup, national_bodies
 from ingest.model import Mention
 
 
@@ -1388,3 +1388,23 @@ def test_a_plural_firm_noun_and_an_english_article_open_bodies():
 def test_the_abbreviation_pre_is_a_title():
     assert found("Selon la Pre Leïla Zniber, cheffe du service de pédiatrie, la situation est grave.") == [
         ("Leïla Zniber", "person", "leila zniber")]
+
+
+def test_the_government_of_an_article_about_one_country_is_that_country_s():
+    text = ("Au Mali, la tension monte à Bamako depuis le blocus. Le gouvernement de transition assure que les convois "
+            "arrivent. Le gouvernement a aussi dénoncé une campagne de désinformation.")
+    doc = nlp.parse(text)
+    bodies = national_bodies(doc, find_mentions(doc))
+    assert [(m.surface, m.key) for m in bodies] == [
+        ("gouvernement de transition", "gouvernement malien de transition"), ("gouvernement", "gouvernement malien")]
+    (entity,) = link_entities({"a": [bodies[1]]})
+    assert entity.name == "gouvernement malien"
+
+
+def test_no_country_s_government_when_the_article_names_its_government_or_no_country_leads():
+    named = "Au Mali, à Bamako, le gouvernement d'union nationale (GUN) siège. Le gouvernement a démenti."
+    doc = nlp.parse(named)
+    assert [m.key for m in national_bodies(doc, find_mentions(doc))] == []
+    even = "Le Mali et le Niger ont signé un accord. Le gouvernement a salué l'accord."
+    doc = nlp.parse(even)
+    assert national_bodies(doc, find_mentions(doc)) == []

@@ -1849,3 +1849,10 @@ def test_evaluation_takes_a_nationality_and_its_country_for_one_name():
     assert _same_speaker({"speaker": "Ministère des Affaires étrangères de l'Algérie"}, pred, {})
     assert not _same_speaker({"speaker": "Ministère des Affaires étrangères du Maroc"}, pred, {})
     assert _same_speaker({"speaker": "Groupe Wagner"}, SimpleNamespace(speaker_key="wagner", speaker_surface=None), {})
+
+
+def test_the_bare_government_of_an_article_about_one_country_speaks():
+    text = ("À Bamako, les files d'attente s'allongent, et le blocus touche Kayes et Nioro. Le gouvernement de "
+            "transition assure que des convois « arrivent régulièrement » dans la capitale.")
+    doc = nlp.parse(text)
+    assert [q.speaker_key for q in find_quotes(doc, find_mentions(doc))] == ["gouvernement malien de transition"]
