@@ -926,7 +926,7 @@ class _Article:
                 return Speaker(body.surface, body.key, cue, "organization", evidence)
             return Speaker(surface, None, cue, "anonymous", evidence)  # "on dénonce un « … »": someone, no one named
         if words[0] in PRONOUNS or words[0] in {"t-il", "t-elle"}:
-            publisher = self.publisher(tokens[0]) or self.topic(a)
+            publisher = self.publisher(tokens[0]) or self.topic(a) or self.resumed(tokens[0])
             if publisher is not None:
                 return self.speaker_of(publisher, cue, evidence)
             if words[0] in ("ils", "elles", "-ils", "-elles"):
@@ -1053,6 +1053,12 @@ class _Article:
             return Speaker(surface, None, cue, "unknown", evidence)
         noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
         if tokens[0].pos_ == "DET" and noun is not None and "Plur" in noun.morph.get("Number"):
+            # "les ministres des Affaires étrangères de l'Alliance": a body's members speak as the body named before
+            of = [t for t in tokens[1:] if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and t.i > 0
+                  and self.doc[t.i - 1].lower_ in ("l'", "l’", "la", "le") and fold(t.text) in self.lex.generic_bodies]
+            body = self.body_before(fold(of[-1].text), a) if of else None
+            if body is not None:
+                return Speaker(body.surface, body.key, cue, "organization", evidence)
             # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
             return Speaker(surface, None, cue, "group", evidence)
         return None
@@ -1065,6 +1071,18 @@ class _Article:
             return None
         subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
         return self.subject_np(subject) if subject is not None and subject.pos_ != "PRON" else None
+
+    def resumed(self, pronoun) -> list | None:
+        """The noun phrase a stressed pronoun set off by commas takes up: "L'armée soudanaise, elle, parle d'un « … »"."""
+        i = pronoun.i
+        if i < 3 or i + 1 >= len(self.doc) or self.doc[i - 1].text != "," or self.doc[i + 1].text != "," \
+                or fold(pronoun.text) not in ("elle", "lui", "eux", "elles"):
+            return None
+        k = i - 1
+        while k > pronoun.sent.start and not self.doc[k - 1].is_punct and self.doc[k - 1].pos_ not in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            k -= 1
+        np = list(self.doc[k:i - 1])
+        return np if np and np[0].pos_ == "DET" and any(t.pos_ in ("NOUN", "PROPN") for t in np) else None
 
     def members_before(self, at: int) -> Mention | None:
         """The body whose members a plural pronoun takes up, named in the sentence before as "les évêques de la
@@ -1187,7 +1205,11 @@ class _Article:
             tokens, words = tokens[:cut], words[:cut]  # "l'artiste en conférence de presse": a circumstance
         if len(words) > 4 and words[-1] == "ans" and words[-2].isdigit() and words[-3] in ("de", "d'"):
             tokens, words = tokens[:-3], words[:-3]  # "l'ailière de 22 ans": an age describes, it restricts nothing
-        if len(words) >= 4 and words[2] in ("de", "d'") and all(t.text[:1].isupper() for t in tokens[3:]) \
+        after = self.text[tokens[2].idx + len(tokens[2]):].lstrip(SPACE)[:1] if len(tokens) > 2 else ""
+        if len(words) >= 3 and words[2] in ("de", "d'") and (after in OPENERS + AMBIGUOUS or len(tokens) > 3
+                                                             and tokens[3].text.strip() in OPENERS + AMBIGUOUS):
+            tokens, words = tokens[:2], words[:2]  # "la skippeuse de « Breizh Avel »": her boat, a work, describe her
+        elif len(words) >= 4 and words[2] in ("de", "d'") and all(t.text[:1].isupper() for t in tokens[3:]) \
                 and self.mentions_in(tokens[3].idx, tokens[-1].idx + len(tokens[-1]), ("place",)):
             tokens, words = tokens[:2], words[:2]  # "le skieur de Nendaz", "la joueuse de Chicoutimi": a hometown
         elif len(words) >= 4 and words[2] in ("de", "d'") and tokens[3].pos_ in ("NOUN", "NUM") \
@@ -1402,6 +1424,8 @@ class _Article:
             children += [g for c in children if c.dep_.startswith("aux") for g in c.children]
             found = []
             for c in children:
+                if verb.idx < self.current[0] and c.idx >= self.current[1]:
+                    continue  # "X racontait : « … . » Son rival, Y, …": the parse ran on past the quotation
                 if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "VERB" and c.i < t.i:
                     # "Répondant à X, Y a affirmé …": a participle clause parsed as the subject; Y is the one before the verb.
                     found.append(self.person_just_before(t, cue, evidence))

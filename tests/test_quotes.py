@@ -1856,3 +1856,30 @@ def test_the_bare_government_of_an_article_about_one_country_speaks():
             "transition assure que des convois « arrivent régulièrement » dans la capitale.")
     doc = nlp.parse(text)
     assert [q.speaker_key for q in find_quotes(doc, find_mentions(doc))] == ["gouvernement malien de transition"]
+
+
+def test_members_of_a_body_taken_up_by_its_generic_noun_speak_as_the_body():
+    text = ("Le Mali, le Burkina Faso et le Niger ont fondé la Confédération des États du Sahel. Dans un communiqué, "
+            "les chefs d'état-major de la Confédération jugent la menace « sous contrôle ».")
+    orgs = {"Confédération des États du Sahel": ["Confédération des États du Sahel"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["confédération des états du sahel"]
+
+
+def test_a_mission_taken_up_by_a_generic_noun():
+    text = ("La Force des Nations unies à Chypre (Unficyp) a signalé des tirs. Dans un communiqué, la mission "
+            "onusienne rappelle que « les Casques bleus ne sont pas une cible ».")
+    orgs = {"Unficyp": ["Force des Nations unies à Chypre", "Unficyp"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["unficyp"]
+
+
+def test_a_stressed_pronoun_between_commas_takes_up_the_noun_phrase_before_it():
+    text = ("La représentante britannique, Harriet Lowe, a proposé un texte. « Nous ne pouvons pas attendre », "
+            "a-t-elle averti. L'armée soudanaise, elle, parle d'un « crime de guerre signé ».")
+    assert [q[2] for q in quotes(text, {"Harriet Lowe": ["Harriet Lowe"]})] == ["harriet lowe", "armee soudanaise"]
+
+
+def test_a_description_by_a_quoted_name_of_her_boat():
+    text = ("La navigatrice Anne Quéré mène la flotte devant Paul Rivet. Jointe lundi, la skippeuse de « Ar Vag » a "
+            "confié avoir « très peu dormi ».")
+    people = {"Anne Quéré": ["Anne Quéré"], "Paul Rivet": ["Paul Rivet"]}
+    assert [q[2] for q in quotes(text, people)] == ["anne quéré"]
