@@ -1454,6 +1454,8 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
             or t.i > 0 and doc[t.i - 1].lower_ in ("de", "d'", "d’") and t.head.i < t.i
             and fold(t.head.lemma_) in lexicon()["actor_nouns"]):
         return True  # "pilotée par Paris", "les droits de douane imposés par Washington", "les accusations de Bamako"
+    if place_fold(m.surface) in capitals() and _between_powers(doc, span.root):
+        return True  # "la rupture entre Alger et Bamako", "l'accord de défense avec Paris", "un groupe allié de Bamako"
     if t.i > 0 and doc[t.i - 1].lower_ in ("à", "a", "en", "dans", "depuis", "vers", "de", "d'"):
         return False
     relative = next((c for c in t.children if c.dep_ == "acl:relcl"
@@ -1473,10 +1475,26 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
         or relative is not None and _verb_lemma(relative) in verbs
 
 
+def _between_powers(doc, t) -> bool:
+    """Whether a name is a party to a relation a noun of diplomacy names (`relation_nouns`): "entre Alger et X",
+    "l'accord de coopération avec Paris", "allié de Bamako"; a list after "entre" counts from its first item."""
+    k = t.i - 1
+    while k > t.sent.start and t.i - k < 10 and (doc[k].text in (",", "et") or doc[k].pos_ in ("PROPN", "DET")
+                                                or doc[k].text[:1].isupper()):
+        k -= 1  # back over the list the name closes: "entre Ouagadougou, Bamako, Niamey et la Cédéao"
+    if k < 1 or doc[k].lower_ not in ("entre", "avec") and not (k == t.i - 1 and doc[k].lower_ in ("de", "d'", "d’")):
+        return False
+    nouns = lexicon()["relation_nouns"]
+    if doc[k].lower_ in ("de", "d'", "d’"):
+        return bool({fold(doc[k - 1].lemma_), fold(doc[k - 1].text)} & set(lexicon()["ally_nouns"]))
+    # the relation noun, within a few words before: "la rupture entre", "l'accord de coopération de défense avec"
+    return any(fold(x.lemma_) in nouns or fold(x.text) in nouns for x in doc[max(t.sent.start, k - 5):k] if x.pos_ in ("NOUN", "PROPN"))
+
+
 # "X, de son côté," "X, pour sa part,": one party of the story set against another
 _ASIDE = re.compile(r"\s*,\s*(?:de son côté|de son coté|pour sa part|quant à (?:lui|elle)|lui aussi|elle aussi)\s*,")
 # "Pour Moscou, …" opening a sentence: the view of the power seated there
-_OPINION_OF = re.compile(r"(?:^|[.!?]\s+|\n)Pour\s+$")
+_OPINION_OF = re.compile(r"(?:^|[.!?]\s+|\n)(?:Pour|Du côté d['’e]|Côté)\s*$")  # "Du côté d'Ottawa, on …"
 
 
 def _verb_lemma(t) -> str:

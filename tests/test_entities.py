@@ -1408,3 +1408,15 @@ def test_no_country_s_government_when_the_article_names_its_government_or_no_cou
     even = "Le Mali et le Niger ont signé un accord. Le gouvernement a salué l'accord."
     doc = nlp.parse(even)
     assert national_bodies(doc, find_mentions(doc)) == []
+
+
+def test_capitals_in_a_relation_between_powers_are_their_governments():
+    text = ("Selon le chercheur, « la rupture entre Rabat et Alger est consommée ». Le Front, groupe armé allié de "
+            "Bamako, a reculé. Le pays a signé l'accord de coopération de défense avec Moscou.")
+    assert [(m[0], m[1]) for m in found(text) if m[0] in ("Rabat", "Alger", "Bamako", "Moscou")] == [
+        ("Rabat", "organization"), ("Alger", "organization"), ("Bamako", "organization"), ("Moscou", "organization")]
+
+
+def test_a_train_between_two_capitals_stays_between_places():
+    text = "Le train de nuit entre Paris et Berlin reprendra en décembre."
+    assert [(m[0], m[1]) for m in found(text)] == [("Paris", "place"), ("Berlin", "place")]
