@@ -623,16 +623,19 @@ def find_mentions(doc) -> list[Mention]:
     _metonyms(doc, mentions, sport)
     _resolve_in_article(mentions, _body(doc))
     mentions.extend(_role_mentions(doc, mentions))
+    # the one body of its kind a fixed designation names ("l'état-major général des armées") is an entity as such
+    mentions.extend(national_bodies(doc, mentions, fixed_only=True))
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def national_bodies(doc, mentions: list[Mention]) -> list[Mention]:
+def national_bodies(doc, mentions: list[Mention], fixed_only: bool = False) -> list[Mention]:
     """A state's body the press names with common nouns: a head noun (`national_body_heads`) with a
     nationality ("l'armée israélienne", "le gouvernement malien de transition"), or a fixed designation
     (`common_bodies`: "le ministère public", "l'état-major général des armées"); the surface leaves the
     article out. No named entity by the usual convention (annotators leave them out), so not found here for
-    their own sake: the quote stage uses them for the bodies that speak."""
+    their own sake: the quote stage uses them for the bodies that speak. `fixed_only`: the fixed designations
+    alone, which annotators do count as organisations, the entity stage's."""
     lex = lexicon()
     taken = {i for m in mentions for i in range(m.start, m.end)}
     text = _body(doc)
@@ -651,6 +654,8 @@ def national_bodies(doc, mentions: list[Mention]) -> list[Mention]:
                 end = doc.char_span(t.idx, t.idx + len(phrase), alignment_mode="expand").end
                 break
         key = None
+        if fixed_only and end is None:
+            continue
         if end is None and fold(t.text) in lex["national_body_heads"] and t.i + 1 < len(doc) \
                 and doc[t.i + 1].text.islower() and is_demonym(doc[t.i + 1].text):
             end = t.i + 2

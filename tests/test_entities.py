@@ -1420,3 +1420,8 @@ def test_capitals_in_a_relation_between_powers_are_their_governments():
 def test_a_train_between_two_capitals_stays_between_places():
     text = "Le train de nuit entre Paris et Berlin reprendra en décembre."
     assert [(m[0], m[1]) for m in found(text)] == [("Paris", "place"), ("Berlin", "place")]
+
+
+def test_a_fixed_designation_of_a_unique_state_body_is_an_entity():
+    text = "Dans un communiqué, l'état-major général des armées a salué la bravoure des hommes."
+    assert found(text) == [("état-major général des armées", "organization", "etat major general des armees")]
