@@ -1425,3 +1425,9 @@ def test_a_train_between_two_capitals_stays_between_places():
 def test_a_fixed_designation_of_a_unique_state_body_is_an_entity():
     text = "Dans un communiqué, l'état-major général des armées a salué la bravoure des hommes."
     assert found(text) == [("état-major général des armées", "organization", "etat major general des armees")]
+
+
+def test_listed_outlets_and_no_outlet_in_a_common_phrase():
+    assert [(m[0], m[1]) for m in found("Selon L'Orient-Le Jour et Nice-Matin, la crise s'aggrave.")] == [
+        ("L'Orient-Le Jour", "organization"), ("Nice-Matin", "organization")]
+    assert found("La libre circulation reste garantie. Le temps presse.") == []
