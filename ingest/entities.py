@@ -1938,7 +1938,8 @@ def _compass_regions(doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "sans", "contre", "en"})
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "pour", "sans", "contre", "en", "au", "aux", "à", "sur"})
+_LOWER_LINKS = frozenset({"au", "aux", "à", "sur"})  # "Droit au logement"; but "Utopia 56 à Calais" is a place after the name
 
 
 def _cued_names(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
@@ -1960,7 +1961,9 @@ def _cued_names(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
             if w.text[:1].isupper() and not is_time_word(w.text) or w.like_num and w.text.isdigit():
                 end += 1
             elif w.lower_ in _NAME_LINKS and end + 1 < len(doc) and _joined(doc, end + 1) \
-                    and (doc[end + 1].text[:1].isupper() or doc[end + 1].pos_ in ("NOUN", "VERB", "DET", "PROPN")):
+                    and (doc[end + 1].text[:1].isupper() and w.lower_ not in _LOWER_LINKS
+                         or doc[end + 1].pos_ in ("NOUN", "VERB") and doc[end + 1].text.islower()
+                         or doc[end + 1].pos_ in ("DET", "PROPN") and w.lower_ not in _LOWER_LINKS):
                 end += 1
             elif w.text.islower() and (w.pos_ in ("NOUN", "ADJ", "PROPN") or w.pos_ == "VERB" and "Inf" in w.morph.get("VerbForm")) \
                     and not is_demonym(w.text) and not is_time_word(w.text):

@@ -1031,7 +1031,8 @@ class _Article:
                            and fold(x.text) in self.lex.generic_bodies | self.lex.institutions), None)
             if org is None and kind == "document" and issuer is not None:
                 org = self.body_before(fold(issuer.text), a)  # "le rapport du réseau": the body the article named so
-            if org is None and kind == "document" and tokens[0].pos_ == "DET" and "Def" in tokens[0].morph.get("Definite"):
+            if org is None and kind == "document" and tokens[0].pos_ == "DET" and (
+                    "Def" in tokens[0].morph.get("Definite") or "Yes" in tokens[0].morph.get("Poss")):  # "son bulletin"
                 org = self.document_source(a)  # "Le document relève « … »" after "le bulletin du Programme …"
             if org is None and kind == "institution":
                 org = self.body_before(head, a)
@@ -1407,6 +1408,12 @@ class _Article:
 
     def verb_speaker(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """The subject of a speech verb, climbing from participles and infinitives to the clause that has one."""
+        start = verb.sent.start_char
+        voice = re.search(r"\bpar la voix d[eu'’]", self.text[start:self.current[0]]) if start < self.current[0] else None
+        spokesman = self.mentions_in(start + voice.end(), self.current[0], ("person",)) if voice else []
+        if spokesman and spokesman[0].key:
+            # "L'association a dénoncé, par la voix de son président, X, « … »": the voice is the speaker
+            return Speaker(spokesman[0].surface, spokesman[0].key, cue, "person", evidence)
         t = verb
         root = verb.sent.root
         if verb.i > 0 and self.doc[verb.i - 1].text == "," and "Part" in verb.morph.get("VerbForm") \

@@ -1431,3 +1431,8 @@ def test_listed_outlets_and_no_outlet_in_a_common_phrase():
     assert [(m[0], m[1]) for m in found("Selon L'Orient-Le Jour et Nice-Matin, la crise s'aggrave.")] == [
         ("L'Orient-Le Jour", "organization"), ("Nice-Matin", "organization")]
     assert found("La libre circulation reste garantie. Le temps presse.") == []
+
+
+def test_a_group_s_name_holds_au_and_a_lowercase_noun_but_not_a_place_after_a():
+    assert [m[0] for m in found("L'association Droit au logement a dénoncé une expulsion.")] == ["Droit au logement"]
+    assert [m[0] for m in found("L'association Utopia 56 à Calais distribue des repas.")] == ["Utopia 56", "Calais"]

@@ -1883,3 +1883,15 @@ def test_a_description_by_a_quoted_name_of_her_boat():
             "confié avoir « très peu dormi ».")
     people = {"Anne Quéré": ["Anne Quéré"], "Paul Rivet": ["Paul Rivet"]}
     assert [q[2] for q in quotes(text, people)] == ["anne quéré"]
+
+
+def test_a_possessive_document_is_its_body_s():
+    text = ("Météo-France a placé douze départements en vigilance orange. Son dernier bulletin évoque « des rafales "
+            "de 120 km/h » sur le littoral.")
+    assert [q[2] for q in quotes(text, orgs={"Météo-France": ["Météo-France"]})] == ["météo-france"]
+
+
+def test_a_body_speaking_through_the_voice_of_its_president():
+    text = "L'association Logis pour tous a dénoncé, par la voix de son président, Karim Ouali, « une expulsion illégale »."
+    people, orgs = {"Karim Ouali": ["Karim Ouali"]}, {"Logis pour tous": ["Logis pour tous"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["karim ouali"]
