@@ -1046,9 +1046,10 @@ class _Article:
         described = self.described_person(tokens, words, a) if not found or found[0].label in ("place", "other") else None
         if described:  # "confie la Trifluvienne" (which the entity stage may take for a name), "ajoute la retraitée"
             return Speaker(surface, described.key, cue, "person", evidence)
-        if found and not (found[0].label == "place" and tokens[0].pos_ == "DET" and len(tokens) > 1 and tokens[1].text.islower()
+        if found and not (found[0].label in ("place", "person") and tokens[0].pos_ == "DET" and len(tokens) > 1 and tokens[1].text.islower()
                           and re.search(r"\b(?:de|des|du|d')\s*$", fold(self.text[a:found[0].start]))):
-            # but "cet ancien garde des Sceaux", "le maire de Lyon": a place in a common noun's complement speaks not
+            # but "cet ancien garde des Sceaux", "le maire de Lyon": a place in a common noun's complement speaks not,
+            # nor a person in one ("les avocats de X": X's lawyers speak)
             return Speaker(found[0].surface, found[0].key, cue, found[0].label, evidence)
         if tokens[0].pos_ == "PROPN":
             return Speaker(surface, None, cue, "unknown", evidence)

@@ -1895,3 +1895,8 @@ def test_a_body_speaking_through_the_voice_of_its_president():
     text = "L'association Logis pour tous a dénoncé, par la voix de son président, Karim Ouali, « une expulsion illégale »."
     people, orgs = {"Karim Ouali": ["Karim Ouali"]}, {"Logis pour tous": ["Logis pour tous"]}
     assert [q[2] for q in quotes(text, people, orgs)] == ["karim ouali"]
+
+
+def test_a_person_in_a_group_s_complement_does_not_speak():
+    text = "Les avocats de Moussa Keita ont dénoncé « un procès politique »."
+    assert [q[2] for q in quotes(text, {"Moussa Keita": ["Moussa Keita"]})] == [None]
