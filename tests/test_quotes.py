@@ -1900,3 +1900,9 @@ def test_a_body_speaking_through_the_voice_of_its_president():
 def test_a_person_in_a_group_s_complement_does_not_speak():
     text = "Les avocats de Moussa Keita ont dénoncé « un procès politique »."
     assert [q[2] for q in quotes(text, {"Moussa Keita": ["Moussa Keita"]})] == [None]
+
+
+def test_a_player_s_position_describes_the_player_named_before():
+    text = ("Sa capitaine, Inès Morel, a inscrit huit buts. « Ce sont les filles derrière qui ont fait le travail », "
+            "a assuré la demi-centre.")
+    assert [q[2] for q in quotes(text, {"Inès Morel": ["Inès Morel"]})] == ["inès morel"]
