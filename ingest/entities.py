@@ -640,7 +640,7 @@ def national_bodies(doc, mentions: list[Mention], fixed_only: bool = False) -> l
     taken = {i for m in mentions for i in range(m.start, m.end)}
     text = _body(doc)
     out = []
-    country = _article_country(mentions)
+    country = None if fixed_only else _article_country(mentions)
     # "le gouvernement" of an article on one country is that country's, unless the article named a government
     governed = country and not any("gouvernement" in fold(m.surface) for m in mentions if m.label == "organization") \
         and not any(fold(t.text) in lex["national_body_heads"] and t.i + 1 < len(doc) and _qualified(doc, t.i + 1) for t in doc)
