@@ -1409,24 +1409,14 @@ class _Article:
 
     def verb_speaker(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """The subject of a speech verb, climbing from participles and infinitives to the clause that has one."""
-        start = verb.sent.start_char
-        voice = re.search(r"\bpar la voix d[eu'’]", self.text[start:self.current[0]]) if start < self.current[0] else None
-        spokesman = self.mentions_in(start + voice.end(), self.current[0], ("person",)) if voice else []
-        if spokesman and spokesman[0].key:
-            # "L'association a dénoncé, par la voix de son président, X, « … »": the voice is the speaker
-            return Speaker(spokesman[0].surface, spokesman[0].key, cue, "person", evidence)
+        found = self.voice(verb, cue, evidence) or self.made_to_speak(verb, cue, evidence)
+        if found:
+            return found
         t = verb
         root = verb.sent.root
         if verb.i > 0 and self.doc[verb.i - 1].text == "," and "Part" in verb.morph.get("VerbForm") \
                 and "Pres" in verb.morph.get("Tense") and root.pos_ in ("VERB", "AUX") and root.i < verb.i:
             t = root  # "X a annoncé …, affirmant avoir « … »": the participle's subject is the sentence's
-        if "Inf" in verb.morph.get("VerbForm") and any(fold(x.lemma_) == "faire" for x in (verb.head, *verb.children) if x.i < verb.i):
-            # "ce qui fait dire à l'échevin, X, qu'il faudra « … »": the one made to speak is the complement in "à"
-            told = next((c for c in verb.children if c.dep_.startswith(("obl", "iobj")) and c.i > verb.i
-                         and any(fold(g.text) in ("a", "au", "aux") for g in c.children if g.dep_ == "case")), None)
-            found = self.speaker_of(self.subject_np(told), cue, evidence) if told is not None else None
-            if found and found.key:
-                return found
         for _ in range(6):
             children = list(t.children)
             children += [g for c in children if c.dep_.startswith("aux") for g in c.children]
@@ -1471,6 +1461,24 @@ class _Article:
                 continue
             break
         return self.person_just_before(verb, cue, evidence) or self.phrase_just_before(verb, cue, evidence)
+
+    def voice(self, verb, cue: str | None, evidence: str) -> Speaker | None:
+        """"L'association a dénoncé, par la voix de son président, X, « … »": the voice is the speaker."""
+        start = verb.sent.start_char
+        voice = re.search(r"\bpar la voix d[eu'’]", self.text[start:self.current[0]]) if start < self.current[0] else None
+        spokesman = self.mentions_in(start + voice.end(), self.current[0], ("person",)) if voice else []
+        if spokesman and spokesman[0].key:
+            return Speaker(spokesman[0].surface, spokesman[0].key, cue, "person", evidence)
+        return None
+
+    def made_to_speak(self, verb, cue: str | None, evidence: str) -> Speaker | None:
+        """"ce qui fait dire à l'échevin, X, qu'il faudra « … »": the one made to speak is the complement in "à"."""
+        if "Inf" not in verb.morph.get("VerbForm") or not any(fold(x.lemma_) == "faire" for x in (verb.head, *verb.children) if x.i < verb.i):
+            return None
+        told = next((c for c in verb.children if c.dep_.startswith(("obl", "iobj")) and c.i > verb.i
+                     and any(fold(g.text) in ("a", "au", "aux") for g in c.children if g.dep_ == "case")), None)
+        found = self.speaker_of(self.subject_np(told), cue, evidence) if told is not None else None
+        return found if found and found.key else None
 
     def subjects_elsewhere(self, verb, children):
         """Where the subject of a speech verb the parse left without one may be, in turn: after it, in an incise
