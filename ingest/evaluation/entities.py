@@ -66,6 +66,8 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_heldout19", "fourteenth blind set, since used for development", True),
     ("news_heldout20", "blind: figures only", False),
     ("news_heldout21", "blind: figures only", False),
+    ("news_heldout22", "blind: figures only", False),
+    ("news_heldout23", "blind: figures only", False),
 ))
 TYPES = ("person", "organization", "place")
 FENEC_SAMPLES = ("wikinews-2018-03", "fr_sequoia-ud-train.conllu", "fr_gsd-ud-train.conllu", "aijwikinerfrwp3")
