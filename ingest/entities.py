@@ -1471,6 +1471,8 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
             or relative is not None and _verb_lemma(relative) not in lexicon()["place_verbs"]
             or t.i > 0 and doc[t.i - 1].lower_ == "avec" and t.head.pos_ == "VERB"):
         return True  # a capital that does, or that one deals with, is its government ("négocie avec Bamako")
+    if verbs is not None and place_fold(m.surface) in capitals() and _beside_actor_verb(doc, span, verbs, objects):
+        return True  # the parse lost the clause ("Kiev dément et …", "a appelé Niamey à coopérer")
     # "la place sera fermée" is acted on; "Pékin accuse Washington de …" accuses an actor
     if verbs is None:
         return t.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and t.head.pos_ in ("VERB", "AUX") \
@@ -1478,6 +1480,20 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     return t.dep_ in ("nsubj", "obl:agent") and _verb_lemma(t.head) in verbs \
         or t.dep_ == "obj" and _verb_lemma(t.head) in objects \
         or relative is not None and _verb_lemma(relative) in verbs
+
+
+def _beside_actor_verb(doc, span, verbs: frozenset[str], objects: frozenset[str]) -> bool:
+    """Whether a name is written right before an actor's verb ("Kiev dément", "Bamako ne reconnaît pas") or right
+    after a verb whose object is an actor, past adverbs ("accuse au contraire Kinshasa d'avoir …", "appelé Niamey à")."""
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in ("ne", "n'", "n’"):
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm") and _verb_lemma(doc[k]) in verbs:
+        return True
+    k = span.start - 1
+    while k > 0 and span.start - k <= 3 and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("au", "contraire", "aussi")):
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "VERB" and _verb_lemma(doc[k]) in objects
 
 
 def _between_powers(doc, t) -> bool:

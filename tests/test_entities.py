@@ -1436,3 +1436,9 @@ def test_listed_outlets_and_no_outlet_in_a_common_phrase():
 def test_a_group_s_name_holds_au_and_a_lowercase_noun_but_not_a_place_after_a():
     assert [m[0] for m in found("L'association Droit au logement a dénoncé une expulsion.")] == ["Droit au logement"]
     assert [m[0] for m in found("L'association Utopia 56 à Calais distribue des repas.")] == ["Utopia 56", "Calais"]
+
+
+def test_a_capital_beside_an_actor_s_verb_the_parse_lost():
+    text = "Le ministre a dénoncé une lâcheté et appelé Niamey à coopérer. L'AFC accuse au contraire Kinshasa d'avoir menti."
+    assert [(m[0], m[1]) for m in found(text) if m[0] in ("Niamey", "Kinshasa")] == [
+        ("Niamey", "organization"), ("Kinshasa", "organization")]
