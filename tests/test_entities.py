@@ -1442,3 +1442,9 @@ def test_a_capital_beside_an_actor_s_verb_the_parse_lost():
     text = "Le ministre a dénoncé une lâcheté et appelé Niamey à coopérer. L'AFC accuse au contraire Kinshasa d'avoir menti."
     assert [(m[0], m[1]) for m in found(text) if m[0] in ("Niamey", "Kinshasa")] == [
         ("Niamey", "organization"), ("Kinshasa", "organization")]
+
+
+def test_listed_firms_the_model_takes_for_people():
+    text = "Les négociants Cargill et Barry Callebaut n'ont pas commenté. Stellantis ferme une usine."
+    assert [(m[0], m[1]) for m in found(text)] == [
+        ("Cargill", "organization"), ("Barry Callebaut", "organization"), ("Stellantis", "organization")]
