@@ -708,7 +708,7 @@ def _article_country(mentions: list[Mention]) -> str | None:
 @lru_cache(maxsize=None)
 def _national_adjective(code: str) -> str | None:
     """A country's nationality adjective, the first the demonym list gives for its code ("ML" -> "malien")."""
-    return next((fold(base) for base, c in _data("entities_demonyms.yml")["demonyms"].items() if c == code), None)
+    return next((base for base, c in _demonyms().values() if c == code), None)
 
 
 def _role_phrase(doc, i: int) -> int:

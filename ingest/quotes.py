@@ -538,7 +538,7 @@ class _Article:
         if not any(w in self.lex.roles for w in words) and not compound:
             return None
         # a nationality and its country alike ("russe", "de Russie": "@RU"), before gender folding changes "chine"
-        words = [_masculine(_nationality(w)) for w in words if not w.isdigit() and w not in AGE_WORDS and w not in self.lex.generic_bodies]
+        words = [_masculine(nationality(w)) for w in words if not w.isdigit() and w not in AGE_WORDS and w not in self.lex.generic_bodies]
         plain = [DEPUTY.sub("", w) for w in words]  # a "vice-ministre des Affaires étrangères" is a diplomat too
         deputy = {w.split("-")[0] for w in words if DEPUTY.match(w)}
         for name, entries in self.lex.synonyms:
@@ -2038,7 +2038,7 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
-def _nationality(word: str) -> str:
+def nationality(word: str) -> str:
     """A folded word naming a nationality or a country as its country's code ("russe", "russie": "@RU"), else itself."""
     code = demonym_country(word) or country_of(word)
     return "@" + code if code else word

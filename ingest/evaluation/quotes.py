@@ -27,9 +27,7 @@ from .. import nlp
 from ..articles import build_article
 from ..decode import decode
 from ..model import Mention, Source
-from ..entities import demonym_country
-from ..geocode import country_of
-from ..quotes import find_quotes, fold, lexicon, quote_fingerprint
+from ..quotes import find_quotes, fold, lexicon, nationality, quote_fingerprint
 
 PROJECT = Path(__file__).resolve().parents[2]
 GOLD = PROJECT / "gold" / "quotes"
@@ -140,7 +138,7 @@ def _content(name: str) -> list[str]:
     """A name's words without links, a nationality and its country as one ("ministère algérien des Affaires
     étrangères" and "ministère des Affaires étrangères de l'Algérie" are one name written two ways)."""
     words = [w for w in name.split() if w not in _LINKS]
-    return sorted(c and "@" + c or w for w in words for c in [demonym_country(w) or country_of(w)])
+    return sorted(map(nationality, words))
 
 
 def _untitled(name: str) -> str:
