@@ -64,8 +64,8 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_heldout17", "twelfth blind set, since used for development", True),
     ("news_heldout18", "thirteenth blind set, since used for development", True),
     ("news_heldout19", "fourteenth blind set, since used for development", True),
-    ("news_heldout20", "blind: figures only", False),
-    ("news_heldout21", "blind: figures only", False),
+    ("news_heldout20", "fifteenth blind set, since used for development", True),
+    ("news_heldout21", "sixteenth blind set, since used for development", True),
     ("news_heldout22", "blind: figures only", False),
     ("news_heldout23", "blind: figures only", False),
 ))

@@ -323,8 +323,8 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout24.jsonl", "news held-out 24 (now dev)", True),
              ("news_heldout25.jsonl", "news held-out 25 (now dev)", True),
              ("news_heldout26.jsonl", "news held-out 26 (now dev)", True),
-             ("news_heldout27.jsonl", "news held-out 27 (blind)", False),
-             ("news_heldout28.jsonl", "news held-out 28 (blind)", False),
+             ("news_heldout27.jsonl", "news held-out 27 (now dev)", True),
+             ("news_heldout28.jsonl", "news held-out 28 (now dev)", True),
              ("news_heldout29.jsonl", "news held-out 29 (blind)", False),
              ("news_heldout30.jsonl", "news held-out 30 (blind)", False))
 
