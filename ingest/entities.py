@@ -1811,7 +1811,7 @@ _NICKNAME = re.compile(r"[\s\u00a0\u202f]*[«“\"][\s\u00a0\u202f]*[^«»“”
 
 def _rejoin_people(text: str, found: list[Mention]) -> tuple[list[Mention], set[int]]:
     """One person the model cut in two: at a particle ending the first piece ("Lahcen Ait" + "Oufkir",
-    "Mohamed Ould" + "Salem"), or around a nickname in guillemets ("Issouf « Pépito » Ouédraogo", whose
+    "Mohamed Ould" + "Salem") or after a lone given name ("M. Seyni" + "Abdou Maman"), or around a nickname in guillemets ("Issouf « Pépito » Ouédraogo", whose
     key leaves the nickname out). Returns the joined mentions and the ids of the pieces."""
     people = sorted((m for m in found if m.label == "person"), key=lambda m: m.start)
     particles = lexicon()["name_particles"]
@@ -1822,8 +1822,8 @@ def _rejoin_people(text: str, found: list[Mention]) -> tuple[list[Mention], set[
             continue
         between = text[a.end:b.start]
         nickname = _NICKNAME.match(text, a.end)
-        if between == " " and fold(a.surface.split()[-1]) in particles:
-            key = fold(f"{a.surface} {b.surface}")
+        if between == " " and (fold(a.surface.split()[-1]) in particles or len(a.surface.split()) == 1):
+            key = fold(f"{a.surface} {b.surface}")  # "M. Seyni" + "Abdou Maman": prose never sets two people side by side
         elif nickname and b.start <= nickname.end() < b.end and len(a.surface.split()) == 1 \
                 and text[nickname.end():b.end].strip()[:1].isupper():
             key = fold(f"{a.surface} {text[nickname.end():b.end]}")

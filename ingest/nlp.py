@@ -20,7 +20,8 @@ _SENTENCE_END = {".", "!", "?", "…", "...", "»", "\"", "”", ")", ":", ";"}
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
-    """Sentences start after a line break, and nowhere but after sentence punctuation.
+    """Sentences start after a line break, and nowhere but after sentence punctuation (not after a
+    point followed by a comma or a lowercase word: an abbreviation's).
 
     The parser keeps boundaries set before it runs; left alone, it both runs
     headings into paragraphs and cuts sentences at short names ("Ousmane | Sy").
@@ -29,8 +30,9 @@ def paragraph_sentences(doc):
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif previous.text not in _SENTENCE_END:
-            token.is_sent_start = False
+        elif previous.text not in _SENTENCE_END or previous.text == "." and (
+                token.text in (",", ";", ")") or token.text[:1].isalpha() and token.text[:1].islower()):
+            token.is_sent_start = False  # "Gestion X inc., assure …": an abbreviation's point ends no sentence
     return doc
 
 

@@ -449,6 +449,12 @@ class _Article:
                 return (subjects or attached)[0]
             if documents and (taken_up := self.body_subject(sentence)) is not None:
                 return taken_up  # "Dans un rapport publié jeudi, l'organisation s'appuie sur …"
+            spoke = self.last_speaker
+            if documents and spoke is not None and spoke.key and spoke.kind in ("organization", "institution"):
+                # "Dans un communiqué lu sur X, le Conseil reproche « … ». Le texte prévient …", whatever the parse
+                said = next((m for m in found if m.key == spoke.key), None)
+                if said is not None:
+                    return said
             # but "Sollicitée, l'ambassade n'a pas donné suite. Le rapport recommande": a body that said nothing
             subjects = [m for m in subjects if not self.negated(m)]
             if back <= 1 and subjects:
@@ -492,8 +498,9 @@ class _Article:
         for _ in range(4):
             if t is None or t.head is t or fold(t.head.lemma_) in self.lex.channel_verbs:
                 return False  # "un rapport consulté par Le Monde", "un communiqué lu sur l'ORTM": a channel, no author
-            if t.head in documents:
-                return t.dep_.startswith("nmod")
+            if t.head in documents:  # but "un communiqué lu sur Télé X", the channel's verb parsed apart
+                return t.dep_.startswith("nmod") and not any(
+                    fold(x.lemma_) in self.lex.channel_verbs for x in self.doc[t.head.i + 1:t.i])
             if t.dep_ == "obl:agent":
                 return any(t.head.head in (d, d.head) for d in documents)
             if t.dep_ != "nmod":
@@ -601,8 +608,8 @@ class _Article:
             # an acronym in parentheses and an abbreviation ("a.i.") do not end the phrase ("Le directeur général
             # a.i. de la Police nationale d'Haïti (PNH), X"): blanked out, so that offsets stay those of the text
             plain = re.sub(r"\([^()\n]{1,15}\)", lambda g: " " * len(g.group()), text[max(0, m.start - 120):m.start])
+            plain = self.untitled(plain)  # "le ministre du Pétrole, Dr X", "l'ambassadeur, S.E. X"
             plain = re.sub(r"\b(\w)\.(\w)\.", r"\1 \2 ", plain)
-            plain = self.untitled(plain)  # "le ministre du Pétrole, Dr X"
             before = re.search(r"([^,.;:()\n«»\"]{3,90}?),?\s*$", plain)
             if before and self.mentions_in(m.start - len(before.group()), m.start, ("person",)):
                 before = None  # "Le sultan X a reçu Y": the phrase before Y is about X, it is no role of Y
@@ -627,6 +634,8 @@ class _Article:
         before a rank ("Le nouveau gouverneur de la région, le colonel X": a governor and a colonel)."""
         dets = re.finditer(r"(?:^|\s)(?:le|la|l['’]|son|sa|leur|notre|votre)\s*(?=\S)", phrase, re.I)
         sig = next(filter(None, (self.signature(phrase[d.start():]) for d in reversed(list(dets)))), None)
+        if sig is None:  # "en présence du ministre du Commerce et de l'Industrie, X" (but "la porte-parole du maire")
+            sig = next(filter(None, (self.signature(phrase[d.start():]) for d in re.finditer(r"(?:^|\s)du\s", phrase))), None)
         if sig is None:
             return []
         outer = re.search(r"(?:^|[.;:!?\n])\s*((?:le|la|l['’]|son|sa)\s*[^,.;:()\n«»\"]{3,90}?),\s*$", earlier, re.I)
@@ -1126,8 +1135,10 @@ class _Article:
         first, last = commas[0], commas[-1]
         if tokens[1].lower_ == "par" and first + 1 < len(tokens) and tokens[first + 1].pos_ == "DET":
             return tokens[first + 1:]
-        if evidence == "verb" and tokens[0].pos_ == "ADP" and tokens[0].lower_ not in ("pour", "selon", "d'après") \
-                and last + 1 < len(tokens) and tokens[last + 1].pos_ == "DET":
+        opening = tokens[0] if tokens[0].pos_ == "ADP" or tokens[0].i == 0 else self.doc[tokens[0].i - 1]
+        if evidence == "verb" and opening.pos_ == "ADP" and opening.lower_ not in ("pour", "selon", "d'après") \
+                and last + 1 < len(tokens) and (tokens[last + 1].pos_ == "DET" or tokens[last + 1].text[:1].isupper()):
+            # the preposition may be left out of the phrase: "[Dans] un communiqué lu sur X, le Conseil reproche …"
             return tokens[last + 1:]
         return tokens
 
@@ -1459,6 +1470,16 @@ class _Article:
             if t.dep_ == "advmod" and "Fin" in t.morph.get("VerbForm") and t.head is not t:
                 t = t.head  # "Le texte, qui sera lu dimanche, rappelle que": the verb hung on the relative clause
                 continue
+            if t is not verb and t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i < verb.i:
+                # "X (MSF), qui appuie la riposte, juge … et redoute « … »" parsed with a noun for root and the
+                # verbs hung on it: the root's phrase, up to its first comma, is the subject
+                # (after a fronted complement: "Dans une vidéo …, le groupe menace de … et appelle … « … »")
+                start = max([x.i + 1 for x in self.doc[t.sent.start:t.i] if x.text == ","], default=t.sent.start)
+                np = list(itertools.takewhile(lambda x: x.i <= t.i or x.text != "," and x.pos_ not in ("VERB", "AUX")
+                                              and not (x.dep_ == "amod" and x.pos_ == "NOUN"), self.doc[start:verb.i]))
+                found = self.speaker_of(np, cue, evidence) if np else None
+                if found and found.key:
+                    return found
             break
         return self.person_just_before(verb, cue, evidence) or self.phrase_just_before(verb, cue, evidence)
 
@@ -2077,7 +2098,10 @@ def _designated(text: str, open_at: int, lex: "Lexicon") -> bool:
     for b in (before, bare):
         for d in lex.designators:
             if _ends_with_word(b, d):
-                return not (d in lex.spoken_designators and SPOKEN_AUXILIARY.search(b[: -len(d)]))
+                rest = b[: -len(d)]
+                # "la Fédération qualifie d'« illégale »": a judge's words in any active tense, not "est qualifié de"
+                judging = d.startswith("qualifi") and not PASSIVE_AUXILIARY.search(rest)
+                return not (d in lex.spoken_designators and (judging or SPOKEN_AUXILIARY.search(rest)))
     return False
 
 
@@ -2093,6 +2117,8 @@ def _title(text: str, span: Span, lex: "Lexicon") -> bool:
     return after_noun or any(w.split("'")[-1].startswith(lex.title_verbs) for w in words)
 
 
+# A passive auxiliary, perhaps with one adverb, before a participle: "est qualifié de", "a été qualifiée de"
+PASSIVE_AUXILIARY = re.compile(r"(?:^|\s)(?:est|sont|etait|etaient|ete|sera|seront|serait|etre|fut)(?: \w+)? $")
 # An active or reflexive auxiliary, perhaps with one adverb, before a participle: "a appelé", "s'est aussi dite", "se dit";
 # or the subject pronoun of a relative clause before its verb.
 SPOKEN_AUXILIARY = re.compile(r"(?:^|[\s-])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|s'est|s'etait|s'etaient|se|se sont|t-il|t-elle"

@@ -1906,3 +1906,61 @@ def test_a_player_s_position_describes_the_player_named_before():
     text = ("Sa capitaine, Inès Morel, a inscrit huit buts. « Ce sont les filles derrière qui ont fait le travail », "
             "a assuré la demi-centre.")
     assert [q[2] for q in quotes(text, {"Inès Morel": ["Inès Morel"]})] == ["inès morel"]
+
+
+def test_a_document_read_on_a_channel_is_its_subject_body_s_not_the_channel_s():
+    text = ("Dans un communiqué lu sur Radio Kayira, le Conseil national de transition (CNT) reproche à l'organisation "
+            "d'avoir « entretenu des contacts avec des groupes armés ». Le texte prévient que « toute récidive sera "
+            "sanctionnée ».")
+    orgs = {"Radio Kayira": ["Radio Kayira"], "Conseil national de transition": ["Conseil national de transition", "CNT"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["conseil national de transition", "conseil national de transition"]
+
+
+def test_roles_written_after_du_and_before_civil_titles():
+    text = ("La cérémonie s'est tenue au port de Dosso, en présence du ministre du Commerce et de l'Industrie, M. "
+            "Issoufou Garba Maman, et de l'ambassadeur de Chine au Niger, S.E. Wang Lei. Prenant la parole, le ministre "
+            "a salué « un geste d'amitié ». Pour sa part, le diplomate chinois a évoqué « une coopération durable ».")
+    doc = nlp.parse(text)
+    assert [q.speaker_key for q in find_quotes(doc, find_mentions(doc))] == ["issoufou garba maman", "wang lei"]
+
+
+def test_a_spokeswoman_of_the_mayor_holds_no_mayor_s_role():
+    text = ("La porte-parole du maire, Julie Ravel, a réagi. Le maire, Paul Hinault, a promis « une enquête ». "
+            "« Rien n'a été caché », a assuré la porte-parole.")
+    people = {"Julie Ravel": ["Julie Ravel"], "Paul Hinault": ["Paul Hinault"]}
+    assert [q[2] for q in quotes(text, people)] == ["paul hinault", "julie ravel"]
+
+
+def test_qualifier_de_in_an_active_tense_quotes_its_subject_but_not_the_passive():
+    text = "Le syndicat qualifie d'« inacceptable » la fermeture du site. Le projet, qualifié de « vitrine », a coûté cher."
+    assert [(q[0], q[2]) for q in quotes(text, orgs={"Le syndicat": ["Le syndicat"]})] == [("inacceptable", "le syndicat")]
+
+
+def test_a_bill_named_dit_de_is_a_term_and_savoir_before_an_infinitive_is_a_modal():
+    text = ("L'association exige que le projet de loi dit de « solidarité fiscale » soit amendé. La fédération a répondu "
+            "dans un communiqué que les banques ne sauraient « payer seules la facture ».")
+    orgs = {"L'association": ["L'association"], "La fédération": ["La fédération"]}
+    assert [(q[0], q[2], q[3]) for q in quotes(text, orgs=orgs)] == [("payer seules la facture", "la fédération", "répondre")]
+
+
+def test_an_abbreviation_point_ends_no_sentence():
+    doc = nlp.parse("Le propriétaire, Immeubles Vallée inc., assure que les travaux sont « nécessaires ».")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_statement_after_a_parse_ending_the_sentence_at_inc():
+    text = ("Le nouveau gestionnaire, Immeubles Vallée inc., assure dans une déclaration écrite que les travaux sont "
+            "« nécessaires pour la sécurité des locataires ».")
+    assert [q[2] for q in quotes(text, orgs={"Immeubles Vallée inc.": ["Immeubles Vallée inc."]})] == ["immeubles vallée inc."]
+
+
+def test_advising_is_speaking():
+    text = "La préfecture a fermé trois routes et conseille aux automobilistes de « différer leurs déplacements »."
+    assert [q[2:] for q in quotes(text, orgs={"La préfecture": ["La préfecture"]})] == [("la préfecture", "conseiller")]
+
+
+def test_a_noun_rooted_sentence_speaks_through_its_subject_for_every_coordinated_verb():
+    text = ("Médecins du Désert (MDD), qui appuie la riposte, juge toutefois la situation « préoccupante » et redoute "
+            "« une propagation rapide avec le début de la saison des pluies ».")
+    orgs = {"Médecins du Désert": ["Médecins du Désert", "MDD"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["médecins du désert", "médecins du désert"]

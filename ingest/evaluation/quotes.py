@@ -326,7 +326,9 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout27.jsonl", "news held-out 27 (now dev)", True),
              ("news_heldout28.jsonl", "news held-out 28 (now dev)", True),
              ("news_heldout29.jsonl", "news held-out 29 (blind)", False),
-             ("news_heldout30.jsonl", "news held-out 30 (blind)", False))
+             ("news_heldout30.jsonl", "news held-out 30 (blind)", False),
+             ("news_heldout31.jsonl", "news held-out 31 (blind)", False),
+             ("news_heldout32.jsonl", "news held-out 32 (blind)", False))
 
 
 def run(shared: Path) -> dict:
