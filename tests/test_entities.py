@@ -1448,3 +1448,43 @@ def test_listed_firms_the_model_takes_for_people():
     text = "Les négociants Cargill et Barry Callebaut n'ont pas commenté. Stellantis ferme une usine."
     assert [(m[0], m[1]) for m in found(text)] == [
         ("Cargill", "organization"), ("Barry Callebaut", "organization"), ("Stellantis", "organization")]
+
+
+def _types(text: str, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(m[0], m[1]) for m in found(text) if m[0] in names]
+
+
+def test_a_capital_opening_a_clause_before_any_verb_but_a_place_s_is_its_government():
+    assert _types("Union monétaire : Lomé accélère sur la monnaie commune.", ("Lomé",)) == [("Lomé", "organization")]
+    assert _types("L'Union africaine a proposé une médiation que Lomé a jusqu'ici ignorée.", ("Lomé",)) == [
+        ("Lomé", "organization")]
+    assert _types("Lomé entière a fêté la victoire des Éperviers.", ("Lomé",)) == [("Lomé", "place")]
+
+
+def test_a_capital_after_an_aside_a_request_or_a_relation_noun_is_its_government():
+    text = ("Le gouvernement soudanais accuse de son côté Abu Dhabi d'armer les rebelles. Le gouverneur a demandé à "
+            "Libreville l'envoi de vivres. Ce rapprochement inquiète Pékin. Nouvelle escalade entre Bangui et ses voisins. "
+            "L'opposition dénonce une diplomatie au service de Paris.")
+    assert _types(text, ("Abu Dhabi", "Libreville", "Pékin", "Bangui", "Paris")) == [
+        ("Abu Dhabi", "organization"), ("Libreville", "organization"), ("Pékin", "organization"),
+        ("Bangui", "organization"), ("Paris", "organization")]
+    assert _types("Les blindés ont été vendus à Libreville. Il a vendu sa maison à Libreville.", ("Libreville",)) == [
+        ("Libreville", "place"), ("Libreville", "place")]
+
+
+def test_a_seat_of_government_other_than_the_capital_stands_for_its_government():
+    text = "La FIQ réclame une intervention de Québec. Accra et Abidjan se sont engagés à envoyer des troupes."
+    assert _types(text, ("Québec", "Abidjan")) == [("Québec", "organization"), ("Abidjan", "organization")]
+
+
+def test_a_known_town_after_a_preposition_or_in_its_list_is_a_place_not_a_person():
+    text = ("Le préfet a demandé aux chefs de relayer le message sur les marchés de Tanout et de Gouré. Les mineurs ont "
+            "cessé le travail à Métlaoui, Redeyef et Moularès. Les armes passent via Amdjarass.")
+    assert _types(text, ("Tanout", "Gouré", "Métlaoui", "Redeyef", "Moularès", "Amdjarass")) == [
+        ("Tanout", "place"), ("Gouré", "place"), ("Métlaoui", "place"), ("Redeyef", "place"), ("Moularès", "place"),
+        ("Amdjarass", "place")]
+
+
+def test_a_lone_given_name_and_the_rest_of_the_name_after_a_civil_title_are_one_person():
+    assert [m[0] for m in found("Étaient présents le ministre du Commerce, M. Seyni Abdou Maman, et le préfet.")
+            if m[1] == "person"] == ["Seyni Abdou Maman"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.geocode import context_country, country_of, geocode
+from ingest.geocode import capitals, context_country, country_of, geocode
 
 pytestmark = pytest.mark.slow  # the GeoNames index takes a few seconds to build
 
@@ -51,3 +51,9 @@ def test_context_country_is_the_most_named_country():
 def test_a_region_listed_by_the_project_wins_over_a_namesake_town_abroad():
     assert where("Floride") == ("region", "US", 28, -82)  # not Florida, Uruguay
     assert where("Occitanie") == ("region", "FR", 44, 2)
+
+
+def test_capitals_written_with_accents_and_listed_seats_of_government():
+    # GeoNames gives "Lome" and "Yaounde" as capitals, the towns as "Lomé" and "Yaoundé"
+    assert {"lome", "yaounde", "bogota", "moscou", "cotonou", "quebec", "moroni"} <= capitals()
+    assert not {"douglas", "hamilton", "lyon"} & capitals()
