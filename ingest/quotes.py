@@ -112,6 +112,8 @@ class Lexicon:
     periphrases: dict  # folded phrase -> folded name of the body it stands for
     body_hypernyms: dict  # generic noun of a kind of body -> frozenset of the heads of its names
     story_roles: frozenset  # "la lauréate", "l'intéressé": a part in the story, taken up from the sentence before
+    winners: frozenset  # "le vainqueur", "la lauréate": the subject of a verb of winning
+    winning_verbs: frozenset
     descriptive_roles: frozenset  # "la chercheuse", "l'élu libéral": describes someone named before, holds no office
     counterparts: frozenset  # "son rival", "son adversaire": the other person of the story
     relatives: frozenset  # "son compagnon", "sa fille": someone the article introduced so
@@ -156,6 +158,8 @@ def lexicon() -> Lexicon:
         periphrases={fold(k): fold(v) for k, v in words["institution_periphrases"].items()},
         body_hypernyms={fold(k): frozenset(fold(w) for w in v) for k, v in words["body_hypernyms"].items()},
         story_roles=frozenset(_masculine(fold(w)) for w in words["story_roles"]),
+        winners=frozenset(_masculine(fold(w)) for w in words["winners"]),
+        winning_verbs=frozenset(fold(w) for w in words["winning_verbs"]),
         descriptive_roles=frozenset(_masculine(fold(w)) for w in words["descriptive_roles"]),
         counterparts=frozenset(_masculine(fold(w)) for w in words["counterparts"]),
         relatives=frozenset(fold(w) for w in words["relatives"]),
@@ -635,7 +639,8 @@ class _Article:
         dets = re.finditer(r"(?:^|\s)(?:le|la|l['’]|son|sa|leur|notre|votre)\s*(?=\S)", phrase, re.I)
         sig = next(filter(None, (self.signature(phrase[d.start():]) for d in reversed(list(dets)))), None)
         if sig is None:  # "en présence du ministre du Commerce et de l'Industrie, X" (but "la porte-parole du maire")
-            sig = next(filter(None, (self.signature(phrase[d.start():]) for d in re.finditer(r"(?:^|\s)du\s", phrase))), None)
+            sig = next(filter(None, (self.signature(phrase[d.start():]) for d in re.finditer(r"(?:^|\s)du\s+([\w-]+)", phrase)
+                                     if _masculine(fold(d.group(1))) in self.lex.roles)), None)  # not "du Sénégalais Pape X"
         if sig is None:
             return []
         outer = re.search(r"(?:^|[.;:!?\n])\s*((?:le|la|l['’]|son|sa)\s*[^,.;:()\n«»\"]{3,90}?),\s*$", earlier, re.I)
@@ -738,6 +743,19 @@ class _Article:
         function the article gave them ("la dessinatrice X … a réagi la lauréate")."""
         named = [m for m in self.people_before(at, 2) if gender is None or self.any_gender(m) in (gender, None)]
         return named[-1] if named else None
+
+    def winner(self, at: int, gender: str | None) -> Mention | None:
+        """"le vainqueur", "la lauréate": the person a verb of winning (`winning_verbs`) had for subject in the two
+        sentences before ("X a remporté la course, devant Y"), not whoever was named last."""
+        for m in reversed(self.people_before(at, 2)):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            t = span.root if span is not None else None
+            while t is not None and t.dep_ in ("appos", "flat:name", "flat", "nmod", "amod") and t.head.i != t.i:
+                t = t.head
+            if t is not None and t.dep_ == "nsubj" and fold(t.head.lemma_) in self.lex.winning_verbs \
+                    and (gender is None or self.any_gender(m) in (gender, None)):
+                return m
+        return None
 
     @staticmethod
     def _latest(found: list[tuple[int, str]], at: int) -> str | None:
@@ -1007,7 +1025,8 @@ class _Article:
             # "le prévenu" after "le procès de X", with the prosecutor and the lawyers named since
             return Speaker(surface, on_trial.key, cue, "person", evidence)
         if _masculine(head) in self.lex.story_roles and words[0] in ("le", "la", "l'"):
-            person = self.story_person(a, self.description_gender(words[0], head))
+            gender = self.description_gender(words[0], head)
+            person = (self.winner(a, gender) if _masculine(head) in self.lex.winners else None) or self.story_person(a, gender)
             if person:
                 return Speaker(surface, person.key, cue, "person", evidence)
         if head in self.lex.roles or _compound_role(words, self.lex.roles):
@@ -2029,7 +2048,7 @@ _FRONTED_BODY = re.compile(r"\s*(?:du côté d[eu']\s*|chez\s+|à\s+|au\s+|aux\s
 
 # How court reporting puts someone on trial: before the name ("le procès de l'ancien directeur …, X", "requis
 # contre X"), or after it ("X, poursuivi pour", "X, l'ancien patron de …, accusé de", "X comparaît").
-_ON_TRIAL_BEFORE = re.compile(r"\b(?:procès|contre)\b[^.;:«»“”\"]*$", re.I)
+_ON_TRIAL_BEFORE = re.compile(r"\b(?:procès|contre|a condamné|ont condamné|a acquitté|a relaxé)\b[^.;:«»“”\"]*$", re.I)
 _ON_TRIAL_AFTER = re.compile(r",\s*(?:[^,.;:«»]{0,70},\s*)?(?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|mise?s? en examen"
                              r"|soupçonnée?s?)\b|\s+(?:compara[iî]t|comparaissait)\b", re.I)
 

@@ -1964,3 +1964,17 @@ def test_a_noun_rooted_sentence_speaks_through_its_subject_for_every_coordinated
             "« une propagation rapide avec le début de la saison des pluies ».")
     orgs = {"Médecins du Désert": ["Médecins du Désert", "MDD"]}
     assert [q[2] for q in quotes(text, orgs=orgs)] == ["médecins du désert", "médecins du désert"]
+
+
+def test_the_winner_is_the_subject_of_the_verb_of_winning_not_the_last_person_named():
+    text = ("La Liégeoise Julie Marchal a remporté dimanche le Tour des Flandres, devançant la Néerlandaise Fenna "
+            "de Wit. « J'en rêvais depuis toute petite », a confié la lauréate.")
+    people = {"Julie Marchal": ["Julie Marchal"], "Fenna de Wit": ["Fenna de Wit"]}
+    assert [q[2] for q in quotes(text, people)] == ["julie marchal"]
+
+
+def test_the_accused_is_the_one_the_court_sentenced_not_the_victim_named_after():
+    text = ("La cour d'assises du Gard a condamné jeudi Marc Vidal, 52 ans, pour le meurtre de son voisin, Louis "
+            "Aubert. L'accusé a pris la parole : « Je regrette tout. »")
+    people = {"Marc Vidal": ["Marc Vidal"], "Louis Aubert": ["Louis Aubert"]}
+    assert [q[2] for q in quotes(text, people)] == ["marc vidal"]
