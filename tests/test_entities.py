@@ -1488,3 +1488,28 @@ def test_a_known_town_after_a_preposition_or_in_its_list_is_a_place_not_a_person
 def test_a_lone_given_name_and_the_rest_of_the_name_after_a_civil_title_are_one_person():
     assert [m[0] for m in found("Étaient présents le ministre du Commerce, M. Seyni Abdou Maman, et le préfet.")
             if m[1] == "person"] == ["Seyni Abdou Maman"]
+
+
+def test_two_bodies_the_model_ran_together_over_et_and_an_article():
+    text = ("Le rachat de Lyvatec doit être validé. L'Autorité des marchés financiers et la Commission européenne "
+            "doivent encore se prononcer.")
+    assert [m[0] for m in found(text)] == ["Lyvatec", "Autorité des marchés financiers", "Commission européenne"]
+
+
+def test_an_untyped_name_that_signs_is_a_body_and_one_with_a_trade_in_apposition_is_a_person():
+    text = ("Petrolsud a signé dimanche un contrat avec l'État. Kalifa Ouédraogo, chroniqueur de la chaîne BF2, et "
+            "Rasmata Zongo-Kaboré, rédactrice en chef du bimensuel L'Éveil, ont été interpellés.")
+    assert _types(text, ("Petrolsud", "Rasmata Zongo-Kaboré")) == [("Petrolsud", "organization"),
+                                                                     ("Rasmata Zongo-Kaboré", "person")]
+
+
+def test_a_lowercase_form_the_gazetteer_lists_holding_no_other_listed_name():
+    assert _types("À Washington, le département d’État a rappelé sa position.", ("département d’État",)) == [
+        ("département d’État", "organization")]
+
+
+def test_a_portfolio_word_is_no_country_s_acronym_and_a_people_named_after_a_town_is_no_name():
+    text = ("La cérémonie s’est déroulée en présence du ministre de l’Énergie et de l’Eau, Boubacar Traoré. « Les Russes "
+            "ne viennent pas nous donner des leçons », dit-elle. Le club cale face à des Basques, tandis que les "
+            "Lensois reviennent.")
+    assert [(m[0], m[1]) for m in found(text)] == [("Boubacar Traoré", "person")]

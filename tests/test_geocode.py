@@ -57,3 +57,8 @@ def test_capitals_written_with_accents_and_listed_seats_of_government():
     # GeoNames gives "Lome" and "Yaounde" as capitals, the towns as "Lomé" and "Yaoundé"
     assert {"lome", "yaounde", "bogota", "moscou", "cotonou", "quebec", "moroni"} <= capitals()
     assert not {"douglas", "hamilton", "lyon"} & capitals()
+
+
+def test_a_country_s_acronym_matches_only_in_capitals():
+    assert country_of("EAU") == "AE"
+    assert country_of("Eau") is None and geocode("eau") is None

@@ -1978,3 +1978,43 @@ def test_the_accused_is_the_one_the_court_sentenced_not_the_victim_named_after()
             "Aubert. L'accusé a pris la parole : « Je regrette tout. »")
     people = {"Marc Vidal": ["Marc Vidal"], "Louis Aubert": ["Louis Aubert"]}
     assert [q[2] for q in quotes(text, people)] == ["marc vidal"]
+
+
+def test_a_report_taken_up_is_its_author_s_not_the_subject_s_of_its_sentence():
+    text = ("Un réseau de 200 comptes TikTok a relayé des contenus hostiles, selon un rapport publié lundi par le Centre "
+            "d'études des médias (CEM). Le rapport estime que ces pages « ont amplifié les rumeurs ».")
+    orgs = {"TikTok": ["TikTok"], "Centre d'études des médias": ["Centre d'études des médias", "CEM"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["centre d'études des médias"]
+
+
+def test_one_or_two_quoted_words_in_another_noun_s_complement_are_a_term():
+    text = ("Le groupe Sentinelle a annoncé sur Telegram la fin de sa « mission » au Niger. Le député a dénoncé un pacte "
+            "avec les partis du « bloc central ». Sentinelle dénonce une « mascarade ».")
+    orgs = {"Sentinelle": ["Sentinelle"]}
+    assert [q[0] for q in quotes(text, orgs=orgs)] == ["mascarade"]
+
+
+def test_a_show_s_title_after_its_noun_and_an_adjective():
+    text = "L'émission incriminée, « Le Grand Rendez-vous du samedi », était très suivie, selon la chaîne."
+    assert quotes(text) == []
+
+
+def test_a_place_in_the_apposition_before_a_colon_does_not_speak_for_the_person():
+    text = "Un argument qui ne convainc pas Karim Ouali, habitant d'Aïn-Turk : « On nous parle de panne chaque été. »"
+    assert [q[2] for q in quotes(text, {"Karim Ouali": ["Karim Ouali"]})] == ["karim ouali"]
+
+
+def test_a_speech_verb_read_as_a_noun_before_a_preposition_after_a_fronted_apposition():
+    text = ("Pédiatre au CHU Hassan II de Fès, le Dr Yassine Alami-Benjelloun alerte sur « une défiance vaccinale qui ne "
+            "recule pas ».")
+    people = {"Yassine Alami-Benjelloun": ["Yassine Alami-Benjelloun"]}
+    assert [q[2] for q in quotes(text, people)] == ["yassine alami-benjelloun"]
+
+
+def test_the_scorer_takes_a_state_body_keyed_with_its_country_for_the_body_as_written():
+    from types import SimpleNamespace
+
+    from ingest.evaluation.quotes import _same_speaker
+    pred = SimpleNamespace(speaker_key="gouvernement malien de transition", speaker_surface=None)
+    assert _same_speaker({"speaker": "gouvernement de transition"}, pred, {})
+    assert not _same_speaker({"speaker": "gouvernement d'union nationale"}, pred, {})
