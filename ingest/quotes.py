@@ -1494,9 +1494,11 @@ class _Article:
             if t.dep_ == "advmod" and "Fin" in t.morph.get("VerbForm") and t.head is not t:
                 t = t.head  # "Le texte, qui sera lu dimanche, rappelle que": the verb hung on the relative clause
                 continue
-            if t is not verb and t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i < verb.i:
+            named = self.mentions_in(t.idx, t.idx + len(t.text)) or fold(t.text) in self.lex.generic_bodies | self.lex.institutions
+            if t is not verb and t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN") and t.i < verb.i and named:
                 # "X (MSF), qui appuie la riposte, juge … et redoute « … »" parsed with a noun for root and the
-                # verbs hung on it: the root's phrase, up to its first comma, is the subject
+                # verbs hung on it: the root's phrase, up to its first comma, is the subject, if the root names
+                # a body (not "la condamnation de X … relance « … »")
                 # (after a fronted complement: "Dans une vidéo …, le groupe menace de … et appelle … « … »")
                 start = max([x.i + 1 for x in self.doc[t.sent.start:t.i] if x.text == ","], default=t.sent.start)
                 np = list(itertools.takewhile(lambda x: x.i <= t.i or x.text != "," and x.pos_ not in ("VERB", "AUX")
