@@ -224,7 +224,8 @@ class RoleWords(frozenset):
 
     def __contains__(self, word) -> bool:
         word = DEPUTY.sub("", word).replace("-", " ")  # "vice-ministre" is a function too
-        return frozenset.__contains__(self, word) or frozenset.__contains__(self, _masculine(word))
+        # the listed forms are folded once ("délégué" → "delegu"): "déléguée" takes two steps
+        return any(frozenset.__contains__(self, w) for w in (word, _masculine(word), _masculine(_masculine(word))))
 
 
 def _content_words(folded: str) -> list[str]:
@@ -2001,7 +2002,7 @@ class _Article:
         at = next((k for k in range(len(before) - 1, 1, -1)
                    if before[k].pos_ == "NOUN" and before[k].text.islower() and before[k - 1].pos_ not in ("DET", "ADP", "ADJ")
                    and (k == len(before) - 1 or k == len(before) - 2 and before[-1].lower_ in ("sur", "contre", "de", "d'")
-                        or any(fold(t.text) in ("que", "qu'") for t in before[k + 1:k + 4]))), None)
+                        or any(fold(t.text) in ("que", "qu'") for t in before[k + 1:k + 6]))), None)  # "juge pour sa part que"
         if at is None:
             return None
         lemma = self.speech_lemma(before[at])
@@ -2179,7 +2180,8 @@ def _judged(art: "_Article", span: Span, qtoks) -> bool:
     while before.i > 0 and (before.is_space or before.idx >= span.open):
         before = art.doc[before.i - 1]
     qualifying = qtoks[0].text[:1].islower() and re.match(r"d'une?\b|de (?:la|l')\b", fold(qtoks[0].text_with_ws + "".join(t.text_with_ws for t in qtoks[1:3])))
-    return before.pos_ == "NOUN" and (qtoks[0].pos_ == "ADJ" or bool(qualifying))
+    # a capitalised first word names something ("l'opération « Littoral sans choléra »")
+    return before.pos_ == "NOUN" and (qtoks[0].pos_ == "ADJ" and qtoks[0].text.islower() or bool(qualifying))
 
 
 def _ends_with_word(before: str, d: str) -> bool:

@@ -2018,3 +2018,23 @@ def test_the_scorer_takes_a_state_body_keyed_with_its_country_for_the_body_as_wr
     pred = SimpleNamespace(speaker_key="gouvernement malien de transition", speaker_surface=None)
     assert _same_speaker({"speaker": "gouvernement de transition"}, pred, {})
     assert not _same_speaker({"speaker": "gouvernement d'union nationale"}, pred, {})
+
+
+def test_a_feminine_delegate_in_apposition_to_a_titled_name_and_a_capitalised_operation_name():
+    text = ("« Nous avons ouvert deux centres », a indiqué la déléguée régionale de la Santé pour le Nord, le Dr Awa "
+            "Mbarga Ndzana, lors d'un point de presse consacré à l'opération « Nord sans paludisme ».")
+    people = {"Awa Mbarga Ndzana": ["Awa Mbarga Ndzana"]}
+    orgs = {"Santé pour le Nord": ["Santé pour le Nord"]}
+    assert [(q[0], q[2]) for q in quotes(text, people, orgs)] == [("Nous avons ouvert deux centres", "awa mbarga ndzana")]
+
+
+def test_the_priest_takes_up_the_parish_priest_named_before():
+    text = ("« Une décision mûrement réfléchie », assure le père Yann Le Goff, curé de la paroisse de Lorient. « Nous "
+            "n'avions plus le choix », poursuit le prêtre.")
+    assert [q[2] for q in quotes(text, {"Yann Le Goff": ["Yann Le Goff"]})] == ["yann le goff", "yann le goff"]
+
+
+def test_juger_read_as_a_noun_before_pour_sa_part_que():
+    text = ("Le chef de l'opposition au conseil municipal, Yannick Beaulieu, juge pour sa part que la mairesse « a vendu "
+            "un projet qu'elle n'avait pas les moyens de financer ».")
+    assert [q[2] for q in quotes(text, {"Yannick Beaulieu": ["Yannick Beaulieu"]})] == ["yannick beaulieu"]
