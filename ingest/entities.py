@@ -54,6 +54,8 @@ from .model import Entity, Mention
 LABELS = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
 # A span this long is a phrase the model swallowed, not a name (gazetteer names excepted).
 MAX_TOKENS = 12
+# prepositions that open a clause after a name in a span too long to be one ("Eni pour le développement de …")
+_CLAUSE_LINKS = frozenset({"pour", "dans", "avec", "sur", "contre", "vers", "chez", "depuis", "lors", "après", "avant"})
 # The longest place name, in tokens, looked for without the model ("République démocratique du Congo").
 MAX_PLACE_TOKENS = 6
 # Ties in a type vote go to the earlier type: the model overuses LOC and MISC.
@@ -198,6 +200,9 @@ def _trim(doc, tokens: list, label: str) -> list | None:
                 and len(tokens) > 1:
             break  # "Le Pen", "De Gaulle": a capitalised particle belongs to the surname
         tokens = tokens[1:]
+    if len(tokens) > MAX_TOKENS:  # "Eni pour le développement de trois gisements … de Berkine": the name, then a clause
+        cut = next((k for k in range(1, len(tokens)) if tokens[k].lower_ in _CLAUSE_LINKS and _capitalised(tokens[k - 1])), None)
+        tokens = tokens[:cut] if cut else tokens
     score = _SCORE.search(_text(doc, tokens)) if tokens else None
     if score:
         tokens = [t for t in tokens if t.idx < tokens[0].idx + score.start()]
@@ -1043,8 +1048,8 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         k -= 1
     if i > 1 and is_demonym(doc[i - 1].text) and doc[i - 1].text.islower() and doc[i - 2].pos_ == "DET" \
             and _joined(doc, i) and m.label != "person" or i > 1 and is_demonym(doc[i - 1].text) \
-            and doc[i - 1].text.islower() and doc[i - 2].lower_ in ("l'", "l’") and " " not in m.surface:
-        return "organization"  # "l'algérien Yassir": a lowercase nationality stands for "le groupe algérien"
+            and doc[i - 1].text.islower() and doc[i - 2].lower_ in ("l'", "l’", "du", "au") and " " not in m.surface:
+        return "organization"  # "l'algérien Yassir", "du japonais Fanuc": a lowercase nationality stands for "le groupe …"
     if (m.label == "other" or m.label == "place" and _weak(m, surnames)) and re.fullmatch(r"\w+", m.surface) \
             and i > 0 and doc[i - 1].lower_ in ("le", "la", "l'", "l’") and not demonym_shaped(m.surface) \
             and _acts(doc, m, lex["actor_verbs"], lex["actor_objects"]):

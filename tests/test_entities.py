@@ -1513,3 +1513,21 @@ def test_a_portfolio_word_is_no_country_s_acronym_and_a_people_named_after_a_tow
             "ne viennent pas nous donner des leçons », dit-elle. Le club cale face à des Basques, tandis que les "
             "Lensois reviennent.")
     assert [(m[0], m[1]) for m in found(text)] == [("Boubacar Traoré", "person")]
+
+
+def test_firms_told_by_a_lowercase_nationality_after_du_a_tail_word_or_the_asbl_cue():
+    text = ("La société affronte la concurrence du coréen Hanwol. Selon Horizon FM, l'asbl Ourthe Solidaire a été créée "
+            "et la SCI Sambre Invest a racheté le site.")
+    assert _types(text, ("Hanwol", "Horizon FM", "Ourthe Solidaire", "SCI Sambre Invest", "Sambre Invest")) == [
+        ("Hanwol", "organization"), ("Horizon FM", "organization"), ("Ourthe Solidaire", "organization"),
+        ("SCI Sambre Invest", "organization")]
+
+
+def test_a_span_too_long_to_be_a_name_keeps_the_name_before_its_clause():
+    from ingest.entities import _trim
+
+    doc = nlp.parse("Un contrat avec le groupe italien Nerivo pour le développement de trois gisements gaziers dans la "
+                    "région de Tin Fouyé.")
+    start = next(t.i for t in doc if t.text == "Nerivo")
+    span = list(doc[start:start + 15])  # the model's overreach, as it tags such a phrase in some articles
+    assert [t.text for t in _trim(doc, span, "organization")] == ["Nerivo"]
