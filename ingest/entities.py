@@ -1068,7 +1068,9 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if m.label == "place" and span.root.dep_ == "nsubj" and span.root.head.lemma_ \
             and fold(span.root.head.lemma_) in lex["firm_verbs"]:
         return "organization"  # "Castel rachète le négociant": a place buys nothing
-    if (m.label != "person" or _weak(m, surnames)) and _ends_with(doc, i, lex["organization_of_cues"], 4):
+    staff = frozenset({"salaries de", "salaries d'"})  # "les salariés de Tuttlingen" work at a town's site
+    if (m.label != "person" or _weak(m, surnames)) and (_ends_with(doc, i, lex["organization_of_cues"] - staff, 4)
+                                                         or _ends_with(doc, i, staff, 4) and _town_population(m.surface) < 10_000):
         return "organization"  # "le fondateur d'Iliad", "une filiale de Stellantis"
     if i > 0 and _joined(doc, i) and fold(doc[i - 1].text) in lex["honorifics"] and doc[i - 1].text[:1].isupper():
         return "person"
@@ -1146,14 +1148,18 @@ def _list_preposition(doc, i: int) -> str | None:
     return doc[k].lower_ if k >= 0 and (k == i - 1 or doc[k + 1].text not in (",", "et")) else None
 
 
+_TIME_ADJECTIVES = frozenset({"actuel", "actuelle", "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future",
+                              "ex", "éphémère", "précédent", "précédente"})
 _TITLED_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’]|son|sa|du|au)\s*([^,.;:()«»\n]{3,80}),\s*$", re.I)
 
 
 def _titled_before(text: str, start: int) -> bool:
-    """Whether a name comes right after a function in apposition: "du ministre de l'Industrie et du Commerce, X"."""
+    """Whether a name comes right after a function in apposition: "du ministre de l'Industrie et du Commerce, X",
+    "l'actuelle présidente de l'association, X" (an adjective of time may come first)."""
     before = _TITLED_BEFORE.search(text, max(0, start - 90), start)
     while before:  # the role may open after the first article: "en présence du ministre de l'Industrie …, X"
-        if is_role(before.group(1)):
+        phrase = before.group(1)
+        if is_role(phrase) or phrase.split()[0].lower() in _TIME_ADJECTIVES and is_role(phrase.split(None, 1)[-1]):
             return True
         before = _TITLED_BEFORE.search(text, before.start(1), start)
     return False
@@ -1328,8 +1334,9 @@ def _name_type(m: Mention) -> str | None:
         return "organization"  # "le CISSS de la Gaspésie": an acronym of its own, then the territory it serves
     parts = m.surface.split("-")
     if len(words) == 1 and len(parts) == 2 and _is_place(parts[1]) and not _is_place(parts[0]) \
-            and fold(parts[0]) not in given_names() | lex["place_prefixes"]:
-        return "organization"
+            and fold(parts[0]) not in given_names() | lex["place_prefixes"] \
+            and (_own_place_name(parts[1]) or not {fold(parts[1]), fold(parts[1]).removesuffix("e")} & _folded_french_words()):
+        return "organization"  # "Hydro-Québec", "Beit-Salam"; not "Terre-Sainte" (a French word, and "Sainté" a nickname)
     if m.label != "person" and 1 < len(words) <= 4 and words[0][:1].isupper() and folded[0] not in lex["determiners"] \
             and not _ACRONYM.fullmatch(words[0]) \
             and fold(words[0].split("-")[0]) in given_names() \
@@ -1713,6 +1720,13 @@ def _town_population(name: str) -> int:
 def _big_place(text: str) -> bool:
     """A country or a town of 100,000 people: "Kénitra-Marrakech" is a route, "Kani-Kéli" one commune."""
     return geocode_key(text) is not None or _town_population(text) >= 100_000
+
+
+def _own_place_name(text: str) -> bool:
+    """Whether a place name is a country's, a region's or a town's own name, not an alternate name only."""
+    key = place_fold(text)
+    return geocode_key(text) is not None or key in place_names() and not cities().get(key) \
+        or any(place_fold(p.name) == key for _, p in cities().get(key, []))
 
 
 def _is_place(text: str) -> bool:

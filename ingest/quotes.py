@@ -599,7 +599,8 @@ class _Article:
                 continue
             if re.search(r"\b(?:Me|Maître)\s*$", text[max(0, m.start - 8):m.start]):
                 roles.append((m.start, m.key, ("avocat", frozenset())))  # "Me X" is a lawyer: "l'avocat" later
-            after = re.match(r"\s*,\s*([^,.;:()\n«»\"]{3,90})", text[m.end:])
+            # "X, ministre de …", "l'installation de Mgr X comme archevêque d'Abidjan"
+            after = re.match(r"\s*(?:,|\s+comme\s)\s*([^,.;:()\n«»\"]{3,90})", text[m.end:])
             if after and self.token_at(m.end + after.start(1)).pos_ in ("AUX", "VERB"):
                 after = None  # "X, a apporté son soutien au sélectionneur": a clause, no apposition
             if after and re.match(r"(?:le|la|l['’]|les)\b", after.group(1), re.I) and any(
@@ -1487,8 +1488,8 @@ class _Article:
                 if found and found.kind == "place" and t.head.dep_ != "ROOT" and np:
                     # "Un habitant de X, réfugié à Y, décrit …": someone from a place, not the place
                     return Speaker(self.text[np[0].idx:np[-1].idx + len(np[-1])].strip(" ,"), None, cue, "anonymous", evidence)
-                if found:
-                    return found
+                if found and not (found.kind == "document" and not found.key and np and self.doc[np[0].i - 1].lower_ == "dans"):
+                    return found  # but "X avait, dans un message publié …, exhorté …": the document is an incise
             if t.dep_ in ("acl", "advcl", "xcomp", "conj", "ccomp", "obj", "nmod", "appos", "obl", "obl:arg", "obl:mod", "obl:agent") and t.head is not t:
                 t = t.head
                 continue

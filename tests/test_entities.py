@@ -1531,3 +1531,11 @@ def test_a_span_too_long_to_be_a_name_keeps_the_name_before_its_clause():
     start = next(t.i for t in doc if t.text == "Nerivo")
     span = list(doc[start:start + 15])  # the model's overreach, as it tags such a phrase in some articles
     assert [t.text for t in _trim(doc, span, "organization")] == ["Nerivo"]
+
+
+def test_a_function_after_an_adjective_of_time_a_hamlet_in_a_hyphened_name_and_a_town_s_employees():
+    text = ("L'actuelle présidente de Solidarité Nord, Fatoumata Keïta-Ly, dit avoir découvert les irrégularités. Les "
+            "moustiques ont été lâchés dans les quartiers de Ravine-Blanche et de Terre-Sainte. Les garanties valent "
+            "pour les 800 salariés de Tuttlingen, dans le Bade-Wurtemberg.")
+    assert _types(text, ("Fatoumata Keïta-Ly", "Ravine-Blanche", "Terre-Sainte", "Tuttlingen")) == [
+        ("Fatoumata Keïta-Ly", "person"), ("Ravine-Blanche", "place"), ("Terre-Sainte", "place"), ("Tuttlingen", "place")]

@@ -2038,3 +2038,13 @@ def test_juger_read_as_a_noun_before_pour_sa_part_que():
     text = ("Le chef de l'opposition au conseil municipal, Yannick Beaulieu, juge pour sa part que la mairesse « a vendu "
             "un projet qu'elle n'avait pas les moyens de financer ».")
     assert [q[2] for q in quotes(text, {"Yannick Beaulieu": ["Yannick Beaulieu"]})] == ["yannick beaulieu"]
+
+
+def test_a_role_given_with_comme_and_a_body_whose_document_is_an_incise():
+    text = ("Des fidèles ont assisté à l'installation de Mgr Jean-Marc Kouassi comme archevêque de Bouaké. Dans son "
+            "homélie, le nouveau pasteur du diocèse a appelé les fidèles à être « des artisans de paix ». La Conférence "
+            "des évêques du Togo avait, dans un message publié en début de semaine, exhorté les partis à « bannir tout "
+            "discours de haine ».")
+    people = {"Jean-Marc Kouassi": ["Jean-Marc Kouassi"]}
+    orgs = {"Conférence des évêques du Togo": ["Conférence des évêques du Togo"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["jean-marc kouassi", "conférence des évêques du togo"]
