@@ -56,15 +56,23 @@ def _data(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def countries() -> dict[str, Place]:
-    """Every country name and alias (folded) -> its centroid."""
-    out: dict[str, Place] = {}
+def _country_rows() -> tuple[tuple[Place, tuple[str, ...]], ...]:
+    """Each country's centroid and the names it is written with, its French name first (`data/geo_countries.tsv`)."""
+    rows = []
     for line in _data("geo_countries.tsv").splitlines():
         if not line or line.startswith("#") or line.startswith("code\t"):
             continue
         code, lat, lon, name, aliases = (line.split("\t") + [""])[:5]
-        place = Place(name, float(lat), float(lon), code, "country")
-        for alias in [name, *filter(None, aliases.split(";"))]:
+        rows.append((Place(name, float(lat), float(lon), code, "country"), (name, *filter(None, aliases.split(";")))))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Place]:
+    """Every country name and alias (folded) -> its centroid."""
+    out: dict[str, Place] = {}
+    for place, names in _country_rows():
+        for alias in names:
             out.setdefault(fold(alias), place)
     return out
 
@@ -74,11 +82,8 @@ def _acronym_keys() -> frozenset[str]:
     """Folded country keys that only an acronym gives ("eau" of "EAU"): they match a name written in capitals
     only, not the common word ("ministre de l'Eau")."""
     acronyms, words = set(), set()
-    for line in _data("geo_countries.tsv").splitlines():
-        if not line or line.startswith("#") or line.startswith("code\t"):
-            continue
-        code, lat, lon, name, aliases = (line.split("\t") + [""])[:5]
-        for alias in [name, *filter(None, aliases.split(";"))]:
+    for _, names in _country_rows():
+        for alias in names:
             (acronyms if alias.isupper() else words).add(fold(alias))
     return frozenset(acronyms - words)
 

@@ -483,10 +483,7 @@ class _Article:
 
     def negated(self, m: Mention) -> bool:
         """Is a mention the subject of a negated verb ("n'a pas donné suite", "n'a jamais répondu")?"""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        t = span.root if span is not None else None
-        while t is not None and t.dep_ in ("appos", "flat:name", "flat", "nmod", "amod") and t.head.i != t.i:
-            t = t.head
+        t = self.clause_token(m)
         return t is not None and t.dep_.startswith("nsubj") and any(
             fold(c.text) in ("pas", "jamais", "point", "guere", "aucunement") for c in t.head.children)
 
@@ -753,10 +750,7 @@ class _Article:
         """"le vainqueur", "la lauréate": the person a verb of winning (`winning_verbs`) had for subject in the two
         sentences before ("X a remporté la course, devant Y"), not whoever was named last."""
         for m in reversed(self.people_before(at, 2)):
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            t = span.root if span is not None else None
-            while t is not None and t.dep_ in ("appos", "flat:name", "flat", "nmod", "amod") and t.head.i != t.i:
-                t = t.head
+            t = self.clause_token(m)
             if t is not None and t.dep_ == "nsubj" and fold(t.head.lemma_) in self.lex.winning_verbs \
                     and (gender is None or self.any_gender(m) in (gender, None)):
                 return m
@@ -1297,14 +1291,20 @@ class _Article:
         subjects = [m for m in named if m.start >= sentence.start_char and self.is_subject(m)]
         return (subjects or named)[-1]
 
-    def is_subject(self, m: Mention) -> bool:
-        """Is a mention its clause's subject, itself or through the noun it is in apposition to ("Le Valaisan X")?"""
+    def clause_token(self, m: Mention, steps: int | None = None):
+        """The token a mention stands for in its clause: its root, or the noun it is in apposition to or the parse
+        hung it on ("Le Valaisan X", "Le groupe paramilitaire russe X"), at most `steps` up (None: no limit)."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         t = span.root if span is not None else None
-        for _ in range(3):
-            if t is None or t.dep_ not in ("appos", "flat:name", "flat", "nmod", "amod") or t.head is t:
-                break  # "Le groupe paramilitaire russe X": a name the parse hung on an adjective of the subject
-            t = t.head
+        climbed = 0
+        while t is not None and t.dep_ in ("appos", "flat:name", "flat", "nmod", "amod") and t.head.i != t.i \
+                and (steps is None or climbed < steps):
+            t, climbed = t.head, climbed + 1
+        return t
+
+    def is_subject(self, m: Mention) -> bool:
+        """Is a mention its clause's subject, itself or through the noun it is in apposition to ("Le Valaisan X")?"""
+        t = self.clause_token(m, 3)
         return t is not None and t.dep_ in ("nsubj", "nsubj:pass")
 
     def own_names(self, people: list[Mention], a: int) -> list[Mention]:
