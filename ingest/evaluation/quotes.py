@@ -332,7 +332,9 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout29.jsonl", "news held-out 29 (blind)", False),
              ("news_heldout30.jsonl", "news held-out 30 (blind)", False),
              ("news_heldout31.jsonl", "news held-out 31 (blind)", False),
-             ("news_heldout32.jsonl", "news held-out 32 (blind)", False))
+             ("news_heldout32.jsonl", "news held-out 32 (blind)", False),
+             ("news_heldout33.jsonl", "news held-out 33 (blind)", False),
+             ("news_heldout34.jsonl", "news held-out 34 (blind)", False))
 
 
 def run(shared: Path) -> dict:
