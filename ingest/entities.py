@@ -1068,9 +1068,8 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if m.label == "place" and span.root.dep_ == "nsubj" and span.root.head.lemma_ \
             and fold(span.root.head.lemma_) in lex["firm_verbs"]:
         return "organization"  # "Castel rachète le négociant": a place buys nothing
-    staff = frozenset({"salaries de", "salaries d'"})  # "les salariés de Tuttlingen" work at a town's site
-    if (m.label != "person" or _weak(m, surnames)) and (_ends_with(doc, i, lex["organization_of_cues"] - staff, 4)
-                                                         or _ends_with(doc, i, staff, 4) and _town_population(m.surface) < 10_000):
+    if (m.label != "person" or _weak(m, surnames)) and (_ends_with(doc, i, lex["organization_of_cues"] - _STAFF, 4)
+                                                         or _ends_with(doc, i, _STAFF, 4) and _town_population(m.surface) < 10_000):
         return "organization"  # "le fondateur d'Iliad", "une filiale de Stellantis"
     if i > 0 and _joined(doc, i) and fold(doc[i - 1].text) in lex["honorifics"] and doc[i - 1].text[:1].isupper():
         return "person"
@@ -1136,6 +1135,8 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
 
 # The population a town GeoNames knows must reach to be the place a preposition before a name the model took for a
 # person points at: "à", "via", "vers" point at places; "de" at people too ("la femme de Martin"), so only at towns.
+# "les salariés de Tuttlingen" work at a town's site: of the `organization_of_cues`, these name no firm before a town
+_STAFF = frozenset({"salaries de", "salaries d'"})
 _TOWN_AFTER = {"à": 5_000, "via": 5_000, "vers": 5_000, "depuis": 5_000, "de": 20_000, "d'": 20_000, "d’": 20_000}
 
 
@@ -1494,34 +1495,35 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     if _dateline(doc, m):
         return False  # a dateline, "Tunis : la start-up … lance", "Conakry – Le Front …"
     text = _body(doc)
-    if place_fold(m.surface) in capitals() and (_ASIDE.match(text, m.end) or text[m.end:m.end + 1] == ","
-                                                 and _OPINION_OF.search(text, max(0, m.start - 12), m.start)):
+    capital = place_fold(m.surface) in capitals()  # a capital's government acts in more ways than a town
+    if capital and (_ASIDE.match(text, m.end) or text[m.end:m.end + 1] == ","
+                    and _OPINION_OF.search(text, max(0, m.start - 12), m.start)):
         return True  # "Ankara, de son côté, se garde de …", "Pour Moscou, il s'agit de …": a party's view
     t = span.root
     while t.dep_ == "conj" and t.head is not t:
         t = t.head  # "Rabat et Alger ont signé": both act
-    if place_fold(m.surface) in capitals() and (
+    if capital and (
             t.head.pos_ == "VERB" and (t.dep_ == "obl:agent" or t.dep_.startswith("obl") and t.i > 0
                                        and doc[t.i - 1].lower_ == "par" and "Part" in t.head.morph.get("VerbForm")
                                        and (t.head.dep_ == "acl" or any(c.dep_ == "aux:pass" for c in t.head.children)))
             or t.i > 0 and doc[t.i - 1].lower_ in ("de", "d'", "d’") and t.head.i < t.i
             and fold(t.head.lemma_) in lexicon()["actor_nouns"]):
         return True  # "pilotée par Paris", "les droits de douane imposés par Washington", "les accusations de Bamako"
-    if place_fold(m.surface) in capitals() and _between_powers(doc, span.root):
+    if capital and _between_powers(doc, span.root):
         return True  # "la rupture entre Alger et Bamako", "l'accord de défense avec Paris", "un groupe allié de Bamako"
-    if place_fold(m.surface) in capitals() and _addressed(doc, span[0]):
+    if capital and _addressed(doc, span[0]):
         return True  # "a demandé à N'Djamena l'envoi de …": the one a request is made to
     if t.i > 0 and doc[t.i - 1].lower_ in ("à", "a", "en", "dans", "depuis", "vers", "de", "d'"):
         return False
     relative = next((c for c in t.children if c.dep_ == "acl:relcl"
                      and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)), None)
-    if place_fold(m.surface) in capitals() and (
+    if capital and (
             (t.dep_ == "nsubj" or t.dep_ == "nsubj:pass" and not any(c.dep_ == "aux:pass" for c in t.head.children))
             and _verb_lemma(t.head) not in lexicon()["place_verbs"]  # "Paris n'a pas commenté", parsed as passive
             or relative is not None and _verb_lemma(relative) not in lexicon()["place_verbs"]
             or t.i > 0 and doc[t.i - 1].lower_ == "avec" and t.head.pos_ == "VERB"):
         return True  # a capital that does, or that one deals with, is its government ("négocie avec Bamako")
-    if verbs is not None and place_fold(m.surface) in capitals() and _beside_actor_verb(doc, span, verbs, objects):
+    if verbs is not None and capital and _beside_actor_verb(doc, span, verbs, objects):
         return True  # the parse lost the clause ("Kiev dément et …", "a appelé Niamey à coopérer")
     # "la place sera fermée" is acted on; "Pékin accuse Washington de …" accuses an actor
     if verbs is None:

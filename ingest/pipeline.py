@@ -18,7 +18,7 @@ from .articles import NotAnArticle, build_article
 from .entities import find_mentions, link_entities
 from .events import find_events, merge_events
 from .model import Article, Corpus, ReadError, Source
-from .quotes import find_quotes, speaking_bodies, quote_fingerprint
+from .quotes import attribute, quote_fingerprint
 from .sources import read_paths
 from .stories import StoryDoc, align, link_stories
 
@@ -78,8 +78,8 @@ def analyse(corpus: Corpus, progress: Callable[[Iterable], Iterable] = iter) -> 
     for article, doc in progress(zip(corpus.articles, docs)):
         try:
             mentions = find_mentions(doc)
-            quotes = find_quotes(doc, mentions)
-            mentions = sorted(mentions + speaking_bodies(doc, mentions, quotes), key=lambda m: m.start)
+            quotes, bodies = attribute(doc, mentions)
+            mentions = sorted(mentions + bodies, key=lambda m: m.start)
             events = find_events(doc, mentions, article)
         except Exception as exc:  # an extractor bug costs one article's analysis, not the build
             corpus.errors.append(ReadError(article.origin, f"analysis failed, text kept without entities, "

@@ -362,7 +362,8 @@ class _Article:
         self.starts = [t.idx for t in doc]  # token offsets, built once: `token_at` bisects them
         self.lex = lexicon()
         # a state's body named with common nouns may speak too ("l'armée israélienne affirme …")
-        mentions = mentions + national_bodies(doc, mentions)
+        self.bodies = national_bodies(doc, mentions)
+        mentions = mentions + self.bodies
         self.mentions = _without_glued_labels(sorted(mentions, key=lambda m: m.start), doc.text)
         self.person_ends = sorted(m.end for m in self.mentions if m.label == "person")  # `gender` bisects them
         self.genders: dict[tuple[int, int], str | None] = {}
@@ -2194,15 +2195,14 @@ def _name_like(text: str) -> bool:
     return 0 < len(words) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
-def speaking_bodies(doc, mentions: list[Mention], quotes: list[Quote]) -> list[Mention]:
-    """The mentions of the common-noun state bodies (`national_bodies`) that speak in an article's quotations,
-    for the entity tables: a quote's speaker must be an entity."""
-    speakers = {q.speaker_key for q in quotes}
-    return [m for m in national_bodies(doc, mentions) if m.key in speakers]
-
-
 def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     """Every quotation of an article body with its speaker, speech cue and kind (direct / partial)."""
+    return attribute(doc, mentions)[0]
+
+
+def attribute(doc, mentions: list[Mention]) -> tuple[list[Quote], list[Mention]]:
+    """The article's quotations (`find_quotes`), and the mentions of the common-noun state bodies
+    (`national_bodies`) that speak in them, for the entity tables: a quote's speaker must be an entity."""
     art = _Article(doc, mentions)
     text = doc.text
     quotes: list[Quote] = []
@@ -2279,7 +2279,8 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
         inner = [o for o in quotes if q.start <= o.start and o.end <= q.end]
         if not any(o.start < q.end and q.start < o.end for o in quotes if o not in inner):
             quotes = [o for o in quotes if o not in inner] + [q]
-    return quotes
+    speakers = {q.speaker_key for q in quotes}
+    return quotes, [m for m in art.bodies if m.key in speakers]
 
 
 DASH_LINE = re.compile(r"^[ \t]*[—–][ \u00a0\u202f]+(?=\S)(.*\S)[ \t]*$", re.M)
