@@ -118,6 +118,7 @@ class Lexicon:
     counterparts: frozenset  # "son rival", "son adversaire": the other person of the story
     relatives: frozenset  # "son compagnon", "sa fille": someone the article introduced so
     offices: frozenset  # titles held by one person at a time ("le préfet", "la ministre"), unlike trades ("le maraîcher")
+    firm_roles: frozenset  # "le promoteur", "l'exploitant": a firm named before, in its trade
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
         counterparts=frozenset(_masculine(fold(w)) for w in words["counterparts"]),
         relatives=frozenset(fold(w) for w in words["relatives"]),
         offices=frozenset(_masculine(fold(w)) for w in entity_lexicon()["person_titles"]) | frozenset(fold(w) for w in entity_lexicon()["person_titles"]),
+        firm_roles=frozenset(fold(w) for w in words["firm_roles"]),
     )
 
 
@@ -438,6 +440,16 @@ class _Article:
             acting = [m for m in named if self.is_subject(m) and m.start >= self.sentence_before(at, 2)]
             return (own or acting or named)[-1]
         return named[-1] if named else None
+
+    def firm_before(self, at: int) -> Mention | None:
+        """The firm a trade noun ("le promoteur", "l'exploitant") takes up: the latest organisation named before
+        `at` after a firm noun ("la société X", "le groupe Y") or with a firm's ending in its name."""
+        cues = {"societe", "entreprise", "groupe", "firme", "compagnie", "filiale", "start-up", "pme", "constructeur"}
+        firms = [m for m in self.mentions if m.end <= at and m.key and m.label in ("organization", "other")
+                 and not self.in_quote(m.start)
+                 and (set(fold(self.text[max(0, m.start - 25):m.start]).replace("'", " ").split()[-2:]) & cues
+                      or fold(m.surface).split()[0] in cues)]
+        return firms[-1] if firms else None
 
     def document_source(self, at: int) -> Mention | None:
         """The body behind a document taken up again ("le document", "le texte"), in its sentence or the two
@@ -1068,6 +1080,10 @@ class _Article:
                     # No entity for it: at least show its full name as the article gave it.
                     surface = self.full_name_before(head, a) or surface
             return Speaker(org.surface if org and kind == "institution" else surface, org.key if org else None, cue, kind, evidence)
+        if words[0] in ("le", "la", "l'") and len(words) <= 3 and not found and words[1] in self.lex.firm_roles:
+            firm = self.firm_before(a)
+            if firm is not None:  # "le promoteur « prend acte »" after "le projet porté par la société X": the firm
+                return Speaker(surface, firm.key, cue, "organization", evidence)
         if found and found[0].label == "place" and found[0].start > a and tokens[0].pos_ != "DET" and tokens[0].text[:1].isupper():
             # "Santé publique France", "Radio France": the place ends a body's name the entity stage missed.
             return Speaker(surface, None, cue, "unknown", evidence)
@@ -1365,7 +1381,8 @@ class _Article:
         words = [fold(t.text) for t in np]
         one_of = words[:2] in (["l'", "un"], ["l'", "une"])  # "l'un d'eux, X", "l'une des victimes, X"
         # "un notable du quartier, X": someone described, then named; but in "un proche du président, X" X is the president
-        described = words[0] in ("un", "une") and len(np) > 1 and np[1].pos_ in ("NOUN", "ADJ") \
+        # "sa coautrice, l'écologue X", "le buteur, X": any determiner and a common noun, then the name
+        described = np[0].pos_ == "DET" and len(np) > 1 and np[1].pos_ in ("NOUN", "ADJ") and np[1].text.islower() \
             and not any(w in self.lex.roles or w in self.lex.titles for w in words[2:])
         if not (one_of or described or any(w in self.lex.roles or w in self.lex.trial_sides or w in self.lex.relatives for w in words)) \
                 or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
@@ -1462,8 +1479,10 @@ class _Article:
             for c in children:
                 if verb.idx < self.current[0] and c.idx >= self.current[1]:
                     continue  # "X racontait : « … . » Son rival, Y, …": the parse ran on past the quotation
-                if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "VERB" and c.i < t.i:
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "VERB" and c.i < t.i \
+                        and not any(x.dep_ == "det" for x in c.children):
                     # "Répondant à X, Y a affirmé …": a participle clause parsed as the subject; Y is the one before the verb.
+                    # (but "L'exploitant assure …", "le plaignant affirme": a noun the tagger took for a participle)
                     found.append(self.person_just_before(t, cue, evidence))
                 elif c.dep_ in ("nsubj", "nsubj:pass") and fold(c.text) not in ("-t", "t"):
                     np = self.subject_np(t.head if fold(c.text) == "qui" and t.dep_.startswith("acl") else c)

@@ -2048,3 +2048,23 @@ def test_a_role_given_with_comme_and_a_body_whose_document_is_an_incise():
     people = {"Jean-Marc Kouassi": ["Jean-Marc Kouassi"]}
     orgs = {"Conférence des évêques du Togo": ["Conférence des évêques du Togo"]}
     assert [q[2] for q in quotes(text, people, orgs)] == ["jean-marc kouassi", "conférence des évêques du togo"]
+
+
+def test_a_described_speaker_in_an_incise_is_the_person_named_in_apposition_after_a_comma():
+    text = ("« Ce n'est pas une chute brutale, c'est un recul lent », note son coauteur, le botaniste Paul Arnoux-Ribes, "
+            "du Muséum de Toulouse.")
+    assert [q[2] for q in quotes(text, {"Paul Arnoux-Ribes": ["Paul Arnoux-Ribes"]})] == ["paul arnoux-ribes"]
+
+
+def test_a_trade_noun_for_a_firm_takes_up_the_firm_named_before_not_the_last_person():
+    text = ("Les riverains contestent le parc solaire porté par la société Helioterra. « Nous ne céderons pas », a "
+            "déclaré le maire, Paul Rivière. « Nous sommes prêts à revoir le tracé », répond l'exploitant.")
+    people = {"Paul Rivière": ["Paul Rivière"]}
+    orgs = {"Helioterra": ["Helioterra"]}
+    assert [q[2] for q in quotes(text, people, orgs)] == ["paul rivière", "helioterra"]
+
+
+def test_a_subject_noun_the_tagger_took_for_a_participle_still_speaks():
+    text = ("Les riverains contestent le parc solaire porté par la société Helioterra. L'exploitant assure pour sa part "
+            "être « prêt à revoir le tracé ».")
+    assert [q[2] for q in quotes(text, orgs={"Helioterra": ["Helioterra"]})] == ["helioterra"]
