@@ -1080,7 +1080,7 @@ class _Article:
                     # No entity for it: at least show its full name as the article gave it.
                     surface = self.full_name_before(head, a) or surface
             return Speaker(org.surface if org and kind == "institution" else surface, org.key if org else None, cue, kind, evidence)
-        if words[0] in ("le", "la", "l'") and len(words) <= 3 and not found and words[1] in self.lex.firm_roles:
+        if words[0] in ("le", "la", "l'") and 1 < len(words) <= 3 and not found and words[1] in self.lex.firm_roles:
             firm = self.firm_before(a)
             if firm is not None:  # "le promoteur « prend acte »" after "le projet porté par la société X": the firm
                 return Speaker(surface, firm.key, cue, "organization", evidence)
