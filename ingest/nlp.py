@@ -8,6 +8,7 @@ paragraph breaks, then the parser.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -16,6 +17,13 @@ MODEL = "fr_core_news_md"
 
 
 _SENTENCE_END = {".", "!", "?", "…", "...", "»", "\"", "”", ")", ":", ";"}
+
+
+def _glued_point(text: str) -> bool:
+    """A word the tokenizer left with the full stop that ends its sentence ("km/h.", "à 14 h."), not an
+    abbreviation or initials ("M.", "Dr.", "J.-C.", "U.S.", "av.", "cf.")."""
+    return len(text) >= 2 and text.endswith(".") and not re.fullmatch(
+        r"(?:[A-Z]\.-?)+|[A-Z][a-z]{0,3}\.|(?:av|apr|env|cf|etc|ex|vol|éd|coll|dir|art|chap|bd|boul|no|p|pp|s|ss|t|vs)\.", text)
 
 
 @Language.component("paragraph_sentences")
@@ -30,6 +38,8 @@ def paragraph_sentences(doc):
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif _glued_point(previous.text) and token.text[:1].isupper():
+            token.is_sent_start = True  # "des rafales à 200 km/h. Dans …": the tokenizer kept the point on the word
         elif previous.text not in _SENTENCE_END or previous.text == "." and (
                 token.text in (",", ";", ")") or token.text[:1].isalpha() and token.text[:1].islower()):
             token.is_sent_start = False  # "Gestion X inc., assure …": an abbreviation's point ends no sentence

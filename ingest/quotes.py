@@ -1485,7 +1485,7 @@ class _Article:
                     # (but "L'exploitant assure …", "le plaignant affirme": a noun the tagger took for a participle)
                     found.append(self.person_just_before(t, cue, evidence))
                 elif c.dep_ in ("nsubj", "nsubj:pass") and fold(c.text) not in ("-t", "t"):
-                    np = self.subject_np(t.head if fold(c.text) == "qui" and t.dep_.startswith("acl") else c)
+                    np = self.subject_np(_antecedent(t) if fold(c.text) == "qui" and t.dep_.startswith("acl") else c)
                     found.append(self.speaker_of(np, cue, evidence))
                 elif c.dep_ == "obl:agent" and t is verb:  # the agent of another verb ("cité par la radio") is a channel
                     found.append(self.speaker_of(self.subject_np(c), cue, evidence))
@@ -2084,6 +2084,20 @@ _FRONTED_BODY = re.compile(r"\s*(?:du côté d[eu']\s*|chez\s+|à\s+|au\s+|aux\s
 _ON_TRIAL_BEFORE = re.compile(r"\b(?:procès|contre|a condamné|ont condamné|a acquitté|a relaxé)\b[^.;:«»“”\"]*$", re.I)
 _ON_TRIAL_AFTER = re.compile(r",\s*(?:[^,.;:«»]{0,70},\s*)?(?:poursuivie?s?|accusée?s?|inculpée?s?|jugée?s?|mise?s? en examen"
                              r"|soupçonnée?s?)\b|\s+(?:compara[iî]t|comparaissait)\b", re.I)
+
+
+def _antecedent(relative):
+    """The noun a relative clause's verb hangs on, past the participles the parser may hang it on instead
+    ("le Groupe X, lié à al-Qaïda, qui dit …": the group says)."""
+    head = relative.head
+    doc = relative.doc
+    participle = head.head if head.pos_ in ("NOUN", "PROPN") and head.dep_.startswith("obl") else head
+    if participle.pos_ == "VERB" and participle.dep_ == "acl" and participle.i > 0 and doc[participle.i - 1].text == "," \
+            and relative.left_edge.i > 0 and doc[relative.left_edge.i - 1].text == ",":
+        head = participle  # ", affilié à l'État islamique, qui dit": the relative after the aside is the body's
+    while head.pos_ == "VERB" and head.dep_ == "acl" and head.head.i < head.i:
+        head = head.head
+    return head
 
 
 def _root_subject(sentence):

@@ -2068,3 +2068,28 @@ def test_a_subject_noun_the_tagger_took_for_a_participle_still_speaks():
     text = ("Les riverains contestent le parc solaire porté par la société Helioterra. L'exploitant assure pour sa part "
             "être « prêt à revoir le tracé ».")
     assert [q[2] for q in quotes(text, orgs={"Helioterra": ["Helioterra"]})] == ["helioterra"]
+
+
+def test_a_point_the_tokenizer_left_on_a_unit_ends_its_sentence_but_initials_and_abbreviations_do_not():
+    doc = nlp.parse("Le vent soufflait à 150 km/h. Les pompiers sont intervenus à 14 h. M. Paul Roux, né vers 50 av. "
+                    "J.-C. selon la légende, était là.")
+    assert [s.text for s in doc.sents] == ["Le vent soufflait à 150 km/h.", "Les pompiers sont intervenus à 14 h.",
+                                           "M. Paul Roux, né vers 50 av. J.-C. selon la légende, était là."]
+    text = ("La tempête Ciaran a frappé la côte avec des rafales à 180 km/h. Dans son bulletin, la préfecture du "
+            "Finistère fait état de « 40 000 foyers privés d'électricité ».")
+    orgs = {"préfecture du Finistère": ["préfecture du Finistère"]}
+    assert [q[2] for q in quotes(text, {"Ciaran": ["Ciaran"]}, orgs)] == ["préfecture du finistère"]
+
+
+def test_a_minister_s_office_speaks_as_an_unnamed_institution_not_the_subject_of_its_que_clause():
+    text = ("Du côté d'Ottawa, le cabinet de la ministre de la Santé s'est borné à indiquer que le gouvernement "
+            "« tiendra ses engagements ».")
+    [q] = find_quotes(nlp.parse(text), [])
+    assert (q.speaker_key, q.speaker_surface) == (None, "le cabinet de la ministre de la Santé")
+
+
+def test_the_antecedent_of_qui_is_the_body_before_a_participle_not_the_one_in_its_complement():
+    text = ("L'assaut a été revendiqué par le Front de libération du Macina, affilié à l'État islamique, qui dit avoir "
+            "tenu la ville « pendant deux jours ».")
+    orgs = {"Front de libération du Macina": ["Front de libération du Macina"], "État islamique": ["État islamique"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["front de libération du macina"]
