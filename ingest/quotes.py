@@ -611,6 +611,13 @@ class _Article:
                 roles.append((m.start, m.key, ("avocat", frozenset())))  # "Me X" is a lawyer: "l'avocat" later
             # "X, ministre de …", "l'installation de Mgr X comme archevêque d'Abidjan"
             after = re.match(r"\s*(?:,|\s+comme\s)\s*([^,.;:()\n«»\"]{3,90})", text[m.end:])
+            # "Le pape a nommé Mgr X archevêque de Bertoua", "X a été élue présidente de …": an appointment
+            appointed = re.match(r"\s+(?:(?:a|avait)\s+ete\s+|est\s+)?" + _APPOINTED + r"\s+([^,.;:()\n«»\"]{3,90})", fold(text[m.end:m.end + 120])) \
+                or re.search(_APPOINTED + r"\s+(?:[\w.]+\s+){0,2}$", fold(text[max(0, m.start - 40):m.start])) \
+                and re.match(r"\s+([^,.;:()\n«»\"]{3,90})", text[m.end:])
+            if not after and appointed and _content_words(fold(appointed.group(1)))[:1] \
+                    and _content_words(fold(appointed.group(1)))[0] in self.lex.roles:
+                after = appointed
             if after and self.token_at(m.end + after.start(1)).pos_ in ("AUX", "VERB"):
                 after = None  # "X, a apporté son soutien au sélectionneur": a clause, no apposition
             if after and re.match(r"(?:le|la|l['’]|les)\b", after.group(1), re.I) and any(
@@ -624,6 +631,14 @@ class _Article:
                 first = _content_words(fold(after.group(1)))[:3]
                 if sig and any(w in self.lex.roles for w in first):
                     roles.append((m.start, m.key, sig))
+                    # "X, évêque de Nevers et président du Conseil …": each office a role of its own (a trade
+                    # stays a modifier: "producteur de lait et président de la FDSEA" is no "agriculteur" to take up)
+                    parts = re.split(r"\s+et\s+", after.group(1))
+                    for part in parts if len(parts) > 1 else ():
+                        own = self.signature(part)
+                        if own and own[0] != sig[0] and own[0] in self.lex.offices \
+                                and [_masculine(w) for w in _content_words(fold(part))[:1]] == [own[0]]:
+                            roles.append((m.start, m.key, own))
             # an acronym in parentheses and an abbreviation ("a.i.") do not end the phrase ("Le directeur général
             # a.i. de la Police nationale d'Haïti (PNH), X"): blanked out, so that offsets stay those of the text
             plain = re.sub(r"\([^()\n]{1,15}\)", lambda g: " " * len(g.group()), text[max(0, m.start - 120):m.start])
@@ -693,11 +708,18 @@ class _Article:
             # "le chef de la police" after "le directeur général de la Police nationale, X": its complement first
             best = self._latest([(start, key) for start, key, m in held if mods and mods <= m], at)
             if best is None and (generic == function or not mods):  # but "le diplomate russe" is no American envoy
-                best = self._latest([(start, key) for start, key, _ in held], at)
+                best = self._latest([(start, key) for start, key, m in held if not _other_country(_countries(mods), m)], at)
+
         if best is None and mods:
             # "le général russe" after "le général X": one person holds the function, whatever else is said
-            holders = {key for start, key, (f, _) in roles if f == function and start < at}
+            holders = {key for start, key, (f, m) in roles if f == function and start < at and not _other_country(_countries(mods), m)}
             best = holders.pop() if len(holders) == 1 else None
+        if best is None and generic and _countries(mods):
+            # "a assuré le diplomate ghanéen" when the only diplomat named is Nigerien: the person the sentence
+            # before named, whose roles give no other country
+            other = {key for _, key, (_, m) in roles if _other_country(_countries(mods), m)}
+            named = [m for m in self.people_before(at, 1) if m.key not in other and self.any_gender(m) in (gender, None)]
+            best = named[-1].key if named else None
         if best is None and not mods and function not in self.lex.court_roles:
             best = self.unroled_person(at, gender)
         if best is None and mods and self.mentions_in(at, at + len(phrase), ("place",)):
@@ -1451,6 +1473,13 @@ class _Article:
             out = out[commas[0] + 1:]  # "Interrogé par France 24, un conseiller …": a fronted participle clause
         while out and out[0].dep_ in ("case", "mark", "cc"):
             out.pop(0)
+        doc = self.doc
+        while out and out[0].i >= 2 and doc[out[0].i - 1].text == "-" and not doc[out[0].i - 1].whitespace_ \
+                and not doc[out[0].i - 2].whitespace_ and doc[out[0].i - 2].is_alpha:
+            # "L'état-major français a salué": the tokenizer cut the compound and the parser kept its last part
+            out = [doc[out[0].i - 2], doc[out[0].i - 1]] + out
+            if out[0].i and doc[out[0].i - 1].pos_ == "DET":
+                out.insert(0, doc[out[0].i - 1])
         return out
 
     def led_by(self, group, clause) -> list | None:
@@ -1802,7 +1831,7 @@ class _Article:
             end = line_start + len(before)
         if not before.endswith(":"):
             return None
-        narrative = re.search(r"\bet d(?:e\s+|')\s*([\w-]+)\s*:$", fold(before))
+        narrative = re.search(r"\bet d(?:e\s+|')\s*([\w-]+)(?:\s*,[^.!?«»:]{0,60})?\s*:$", fold(before))  # "Et d'ajouter, dans un rire :"
         if narrative and self.last_speaker and fold(narrative.group(1)) in self.lex.verbs:
             # "Et d'ajouter : « … »": the narrative infinitive continues the last speaker's words.
             last = self.last_speaker
@@ -1820,6 +1849,8 @@ class _Article:
         subjects = [c for t in sent_tokens for c in t.children if c.dep_ == "nsubj" and c.i < sent_tokens[-1].i and t.pos_ in ("VERB", "AUX", "ADJ")]
         # "X, dont la société Y a porté le projet, ne cache pas son soulagement :": a relative clause's subject
         # is not the one who speaks
+        # nor is a subordinate clause's ("X a pris la parole avant que le tribunal ne se retire :")
+        subjects = [c for c in subjects if not any(x.dep_ == "mark" for x in c.head.children)]
         nps = [np for np in map(self.subject_np, subjects) if "Rel" not in np[0].morph.get("PronType")]
         if nps:
             found = self.speaker_of(nps[-1], ":", "colon")
@@ -1871,6 +1902,8 @@ class _Article:
             h = t.head
             for _ in range(8):
                 verbal = h.pos_ in ("VERB", "ADJ", "AUX") or any(c.dep_ == "nsubj" for c in h.children)
+                if h.i > max(inside) and any(x.text == ":" for x in self.doc[max(inside) + 1:h.i]):
+                    break  # "Pour X, « … » : le canton promet …": a verb after a colon that follows the quotation
                 if h.i not in inside and h.i in sent and verbal and self.is_speech_verb(h):
                     return self.verb_speaker(h, self.speech_lemma(h), "verb")
                 if h.i not in inside and h.i in sent and h.pos_ == "VERB" and fold(h.lemma_) in self.lex.stance_verbs:
@@ -2086,6 +2119,10 @@ _ON_TRIAL_AFTER = re.compile(r",\s*(?:[^,.;:«»]{0,70},\s*)?(?:poursuivie?s?|ac
                              r"|soupçonnée?s?)\b|\s+(?:compara[iî]t|comparaissait)\b", re.I)
 
 
+# Verbs of appointment, folded: what follows the person they name is their new function.
+_APPOINTED = r"(?:nomme|nommee|designe|designee|elu|elue|promu|promue|installe|installee|investi|investie|reconduit|reconduite)"
+
+
 def _antecedent(relative):
     """The noun a relative clause's verb hangs on, past the participles the parser may hang it on instead
     ("le Groupe X, lié à al-Qaïda, qui dit …": the group says)."""
@@ -2144,6 +2181,18 @@ def nationality(word: str) -> str:
     """A folded word naming a nationality or a country as its country's code ("russe", "russie": "@RU"), else itself."""
     code = demonym_country(word) or country_of(word)
     return "@" + code if code else word
+
+
+def _countries(words) -> frozenset:
+    """The country codes among a role's modifiers ("@GH" for "ghanéen")."""
+    return frozenset(w for w in words if w.startswith("@"))
+
+
+def _other_country(countries: frozenset, modifiers) -> bool:
+    """Does a role held by someone name only countries other than `countries` ("ministre nigérien" for "le
+    diplomate ghanéen")?"""
+    held = _countries(modifiers)
+    return bool(countries and held) and not countries & held
 
 
 def _subsequence(needle, hay) -> bool:

@@ -2093,3 +2093,70 @@ def test_the_antecedent_of_qui_is_the_body_before_a_participle_not_the_one_in_it
             "tenu la ville « pendant deux jours ».")
     orgs = {"Front de libération du Macina": ["Front de libération du Macina"], "État islamique": ["État islamique"]}
     assert [q[2] for q in quotes(text, orgs=orgs)] == ["front de libération du macina"]
+
+
+def test_a_body_whose_compound_name_the_tokenizer_cut_at_its_hyphen_speaks():
+    text = ("Les derniers soldats ont quitté la base de Faya. L'état-major tchadien a salué dans un communiqué « un retrait "
+            "conduit dans le calme, en bonne entente avec nos partenaires ».")
+    [q] = find_quotes(nlp.parse(text), [])
+    assert q.speaker_surface == "L'état-major tchadien"
+
+
+def test_the_regulatory_organ_is_the_regulator_named_before():
+    text = ("Le Conseil national de l'audiovisuel a suspendu la chaîne Télé Sahel. Dans sa décision, l'organe de "
+            "régulation dit avoir « relevé des manquements répétés ».")
+    orgs = {"Conseil national de l'audiovisuel": ["Conseil national de l'audiovisuel"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["conseil national de l'audiovisuel"]
+
+
+def test_a_diplomat_of_one_nationality_is_not_the_minister_of_another():
+    text = ("Le ministre malien des Affaires étrangères, Moussa Traoré, a ouvert la session : « Nous restons unis. » À "
+            "Accra, l'Union africaine, par la voix de son commissaire, Kwesi Owusu-Mensah, a pris acte. « La porte reste "
+            "ouverte », a assuré le diplomate ghanéen.")
+    people = {"Moussa Traoré": ["Moussa Traoré"], "Kwesi Owusu-Mensah": ["Kwesi Owusu-Mensah"]}
+    assert [q[2] for q in quotes(text, people, {"Union africaine": ["Union africaine"]})] == ["moussa traoré", "kwesi owusu-mensah"]
+
+
+def test_a_capital_after_a_quotation_closed_on_a_full_stop_starts_a_sentence_and_the_mark_stays_with_its_own():
+    text = ("Le ministre l'a répété sur les ondes : « Nous les présenterons le moment venu. » Pour l'ancien ambassadeur "
+            "Firmin Agbo, la crise « dépasse l'incident ». Il a dit\u00a0: «\u00a0Jamais\u00a0!\u00a0» Puis il est parti.")
+    assert [s.text.strip() for s in nlp.parse(text).sents] == [
+        "Le ministre l'a répété sur les ondes : « Nous les présenterons le moment venu. »",
+        "Pour l'ancien ambassadeur Firmin Agbo, la crise « dépasse l'incident ».",
+        "Il a dit\u00a0: «\u00a0Jamais\u00a0!\u00a0»", "Puis il est parti."]
+
+
+def test_et_d_ajouter_with_a_circumstance_before_the_colon_continues_the_last_speaker():
+    text = ("La navigatrice Anne Le Cam racontait une nuit difficile : « Je n'ai pas dormi. » Et d'ajouter, dans un éclat "
+            "de rire : « Le bateau, lui, va très bien. »")
+    assert [q[2] for q in quotes(text, {"Anne Le Cam": ["Anne Le Cam"]})] == ["anne le cam", "anne le cam"]
+
+
+def test_before_a_colon_a_subordinate_clause_s_subject_does_not_speak():
+    text = ("Désigné comme le chef du réseau, Karim B., 31 ans, a pris la parole avant que la cour ne se retire : « Je "
+            "n'ai jamais dirigé personne. »")
+    assert [q[2] for q in quotes(text, {"Karim B.": ["Karim B."]})] == ["karim b."]
+
+
+def test_a_verb_after_a_colon_that_follows_the_quotation_does_not_govern_it_and_a_canton_is_no_person():
+    text = ("Le fabricant de composants horlogers Morel & Fils, établi à Sainte-Croix, va supprimer 60 postes d’ici à la "
+            "fin de l’année. La direction invoque «un effondrement des commandes en provenance d'Asie» ainsi que la "
+            "vigueur du franc. «Nous avons tout tenté pour éviter cette décision», affirme son directeur général, Pierre "
+            "Morel, petit-fils du fondateur. Le syndicat Unia parle d’«une saignée» et exige l’ouverture d’une "
+            "consultation. Pour la ministre vaudoise de l’Économie, Claire Morand-Vuille, «c’est un coup dur pour toute "
+            "la région, mais pas une fatalité»: le canton promet un accompagnement des salariés licenciés.")
+    people = {"Pierre Morel": ["Pierre Morel"], "Claire Morand-Vuille": ["Claire Morand-Vuille"]}
+    orgs = {"Morel & Fils": ["Morel & Fils"], "Unia": ["Unia"]}
+    assert [q[2] for q in quotes(text, people, orgs)][-1] == "claire morand-vuille"
+
+
+def test_each_office_of_an_apposition_joined_by_et_is_a_role_the_prelate_takes_up():
+    text = ("Les évêques ont adopté une déclaration. Mgr Paul Kerhervé, évêque de Vannes et président du Conseil pour "
+            "l'accueil, a présenté le texte. « Ce n'est pas un programme », a insisté le prélat devant la presse.")
+    assert [q[2] for q in quotes(text, {"Paul Kerhervé": ["Paul Kerhervé"]})] == ["paul kerhervé"]
+
+
+def test_an_appointment_gives_the_person_the_function_named_after_them():
+    text = ("Le pape a nommé samedi Mgr Jean Ekotto archevêque de Douala. Joint par téléphone, le nouvel archevêque dit "
+            "accueillir cette nomination « avec gratitude ».")
+    assert [q[2] for q in quotes(text, {"Jean Ekotto": ["Jean Ekotto"]})] == ["jean ekotto"]
