@@ -1046,6 +1046,11 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
                 and doc[k - 1].pos_ not in ("ADP", "DET", "VERB", "AUX", "PRON", "CCONJ")):
             break
         k -= 1
+    located = _LOCATED_IN.match(strip_accents(_body(doc)[m.end:m.end + 60]).lower().replace("’", "'"))
+    if located and located.group(1) in lex["town_heads"] | lex["place_heads"] and not _organization_head(m.surface):
+        return "place"  # "Tinzaouatène, dans la région de Kidal", "X, près du lac …": a place located in its region
+    if _ends_with(doc, span.start, _MINE_CUES, 4):
+        return "place"  # "la mine d'or de Ndassima", "le camp de déplacés de Y": a site named after its place
     if i > 1 and is_demonym(doc[i - 1].text) and doc[i - 1].text.islower() and doc[i - 2].pos_ == "DET" \
             and _joined(doc, i) and m.label != "person" or i > 1 and is_demonym(doc[i - 1].text) \
             and doc[i - 1].text.islower() and doc[i - 2].lower_ in ("l'", "l’", "du", "au") and " " not in m.surface:
@@ -1138,6 +1143,13 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
 # "les salariés de Tuttlingen" work at a town's site: of the `organization_of_cues`, these name no firm before a town
 _STAFF = frozenset({"salaries de", "salaries d'"})
 _TOWN_AFTER = {"à": 5_000, "via": 5_000, "vers": 5_000, "depuis": 5_000, "de": 20_000, "d'": 20_000, "d’": 20_000}
+
+
+# A name set in its region: ", dans la région de …", ", près du lac …", ", au nord de la province …".
+_LOCATED_IN = re.compile(r"\s*,\s*(?:dans|pres d[eu']|non loin d[eu']|a \d+ km d[eu']|au (?:nord|sud|centre)(?:-\w+)? d[eu']"
+                         r"|a l'(?:est|ouest) d[eu'])\s*(?:la |le |l'|les )?([\w-]+)\s+(?:de|du|des|d')")
+_MINE_CUES = frozenset(f"{head} {link}" for head in ("mine", "mine d'or", "gisement", "site minier", "camp de deplaces",
+                                                      "camp de refugies") for link in ("de", "d'"))
 
 
 def _list_preposition(doc, i: int) -> str | None:
@@ -1338,14 +1350,21 @@ def _name_type(m: Mention) -> str | None:
             and fold(parts[0]) not in given_names() | lex["place_prefixes"] \
             and (_own_place_name(parts[1]) or not {fold(parts[1]), fold(parts[1]).removesuffix("e")} & _folded_french_words()):
         return "organization"  # "Hydro-Québec", "Beit-Salam"; not "Terre-Sainte" (a French word, and "Sainté" a nickname)
-    if m.label != "person" and 1 < len(words) <= 4 and words[0][:1].isupper() and folded[0] not in lex["determiners"] \
-            and not _ACRONYM.fullmatch(words[0]) \
-            and fold(words[0].split("-")[0]) in given_names() \
-            and all(w[:1].isupper() or f in lex["name_particles"] for w, f in zip(words[1:], folded[1:])) \
-            and folded[-1] not in _folded_french_words() and not any(f in lex["organization_heads"] for f in folded) \
-            and not any(len(w) == 1 or geocode_key(w) for w in words[1:]):  # "Gen Z Madagascar", a movement
-        return "person"
     return None
+
+
+def _person_shaped(m: Mention) -> bool:
+    """A name the model typed otherwise that reads as a person's: a given name, then capitalised words
+    ("Kamala Harris", "Luca de Meo"). Weaker than a cue before it ("la société genevoise Aurore Films")."""
+    lex = lexicon()
+    words = m.surface.split()
+    folded = [fold(w) for w in words]
+    return m.label != "person" and 1 < len(words) <= 4 and words[0][:1].isupper() and folded[0] not in lex["determiners"] \
+        and not _ACRONYM.fullmatch(words[0]) and not lookup(m.surface) and not _is_place(m.surface) \
+        and fold(words[0].split("-")[0]) in given_names() \
+        and all(w[:1].isupper() or f in lex["name_particles"] for w, f in zip(words[1:], folded[1:])) \
+        and folded[-1] not in _folded_french_words() and not any(f in lex["organization_heads"] for f in folded) \
+        and not any(len(w) == 1 or geocode_key(w) for w in words[1:])  # "Gen Z Madagascar", a movement
 
 
 def _place_and_noun(words: list[str]) -> bool:
@@ -1403,9 +1422,12 @@ def _retype_by_cues(doc, mentions: list[Mention], sport: bool) -> None:
             cue = _cue_type(doc, m, typed, surnames, sport)
             if cue:
                 votes[m.key][cue] += 1
+    shaped = {m.key for m in mentions if m.key not in fixed and m.key not in votes and _person_shaped(m)}
     for m in mentions:
         if m.key in votes:
             m.label = _vote(votes[m.key])
+        elif m.key in shaped:
+            m.label = "person"
 
 
 METONYM = " (organisation)"
@@ -1696,6 +1718,10 @@ def _complement_ends(doc, j: int, free: bool) -> list[tuple[int, bool]]:
             m += 1
         while capital and _hyphen_joins(doc, m):
             m += 2  # "du Nouveau-Brunswick": the tokenizer splits the hyphen off, the name goes on
+        if capital and m - 1 == word.i and _joined(doc, m + 1) and doc[m].lower_ == "et" and doc[m + 1].pos_ in ("NOUN", "PROPN") \
+                and _capitalised(doc[m + 1]) and doc[m + 1].text.endswith(("s", "x")) and "Plur" in word.morph.get("Number") \
+                and not _is_place(doc[m + 1].text):
+            m += 2  # "des Eaux et Forêts", "des Arts et Métiers": two plural nouns, one portfolio
         ends.append((m, capital))
         k = m
     return ends
@@ -1760,7 +1786,8 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
     i = 0
     while i < len(doc):
         k = _prefix(doc, i, heads, 3)
-        if not k or (i and _capitalised(doc[i - 1]) and _joined(doc, i) and fold(doc[i - 1].text) not in lexicon()["determiners"]):
+        if not k or (i and _capitalised(doc[i - 1]) and _joined(doc, i) and fold(doc[i - 1].text) not in lexicon()["determiners"]) \
+                or _territory(doc, i):
             i += 1
             continue
         j = i + k
@@ -1802,6 +1829,13 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
             absorbed |= inside
         i = end
     return out, absorbed
+
+
+def _territory(doc, i: int) -> bool:
+    """Whether the head at token `i` is a territory in a locative ("dans la préfecture de Forécariah", "dans le
+    département du Nord"), not the administration of that name ("la préfecture du Nord a annoncé")."""
+    return fold(doc[i].text) in lexicon()["town_heads"] and i >= 2 and doc[i - 1].lower_ in ("la", "le", "l'", "l’") \
+        and doc[i - 2].lower_ in ("dans", "sur", "toute", "tout")
 
 
 def _located_names(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:

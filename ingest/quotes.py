@@ -1539,6 +1539,12 @@ class _Article:
                     return Speaker(self.text[np[0].idx:np[-1].idx + len(np[-1])].strip(" ,"), None, cue, "anonymous", evidence)
                 if found and not (found.kind == "document" and not found.key and np and self.doc[np[0].i - 1].lower_ == "dans"):
                     return found  # but "X avait, dans un message publié …, exhorté …": the document is an incise
+            if t is verb and t.dep_ == "amod" and "Fin" in t.morph.get("VerbForm") and t.head.i == t.i - 1 \
+                    and t.head.pos_ == "NOUN":
+                # "Chez X, un analyste juge l'opération « … »": a finite verb the parser hung on its subject as an adjective
+                found = self.speaker_of([x for x in t.head.subtree if x.i < t.i and x.i >= t.head.left_edge.i], cue, evidence)
+                if found:
+                    return found
             if t.dep_ in ("acl", "advcl", "xcomp", "conj", "ccomp", "obj", "nmod", "appos", "obl", "obl:arg", "obl:mod", "obl:agent") and t.head is not t:
                 t = t.head
                 continue

@@ -1539,3 +1539,30 @@ def test_a_function_after_an_adjective_of_time_a_hamlet_in_a_hyphened_name_and_a
             "pour les 800 salariés de Tuttlingen, dans le Bade-Wurtemberg.")
     assert _types(text, ("Fatoumata Keïta-Ly", "Ravine-Blanche", "Terre-Sainte", "Tuttlingen")) == [
         ("Fatoumata Keïta-Ly", "person"), ("Ravine-Blanche", "place"), ("Terre-Sainte", "place"), ("Tuttlingen", "place")]
+
+
+def test_a_firm_noun_before_a_name_opening_with_a_given_name_makes_it_a_firm_and_so_does_a_firm_s_ending():
+    assert [(s, label) for s, label, _ in found("Le court-métrage a été produit par la société lausannoise Mélanie "
+                                                "Cartier Productions, avec l'aide du canton.")] \
+        == [("Mélanie Cartier Productions", "organization")]
+    assert [(s, label) for s, label, _ in found("L'or a été vendu à Dubaï, notamment à Omar Sultan Refining, selon "
+                                                "l'enquête.")][-1] == ("Omar Sultan Refining", "organization")
+
+
+def test_two_plural_portfolios_joined_by_et_are_one_ministry():
+    assert [(s, label) for s, label, _ in found("Le ministère des Mines et Carrières a suspendu trois permis.")] \
+        == [("ministère des Mines et Carrières", "organization")]
+
+
+def test_a_territory_in_a_locative_is_no_administration_and_a_name_located_in_a_region_is_a_place():
+    assert [(s, label) for s, label, _ in found("Le port de Kamsar, dans la préfecture de Boffa, a rouvert.")] \
+        == [("Kamsar", "place"), ("Boffa", "place")]
+    assert [(s, label) for s, label, _ in found("La préfecture du Nord a annoncé des restrictions.")] \
+        == [("préfecture du Nord", "organization")]
+    assert ("Tessalit", "place") in [(s, label) for s, label, _ in found(
+        "L'armée affirme avoir repris le contrôle de Tessalit, dans la région de Kidal, après trois jours de combats.")]
+
+
+def test_a_mine_named_after_its_place_is_a_place():
+    assert ("Kiniéro", "place") in [(s, label) for s, label, _ in found(
+        "La mine d'or de Kiniéro, exploitée par la société Sarama Resources, a été attaquée.")]

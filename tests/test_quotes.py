@@ -2160,3 +2160,9 @@ def test_an_appointment_gives_the_person_the_function_named_after_them():
     text = ("Le pape a nommé samedi Mgr Jean Ekotto archevêque de Douala. Joint par téléphone, le nouvel archevêque dit "
             "accueillir cette nomination « avec gratitude ».")
     assert [q[2] for q in quotes(text, {"Jean Ekotto": ["Jean Ekotto"]})] == ["jean ekotto"]
+
+
+def test_a_finite_verb_the_parser_hung_on_its_subject_as_an_adjective_still_speaks_through_it():
+    text = "Chez Natixis, un analyste juge l'opération « cohérente mais chère ». Le titre a cédé 2 %."
+    [q] = find_quotes(nlp.parse(text), [])
+    assert (q.text, q.speaker_key, q.speaker_surface) == ("cohérente mais chère", None, "un analyste")
