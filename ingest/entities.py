@@ -1065,8 +1065,10 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if m.label == "other" and " " in m.surface.strip() and not _organization_head(m.surface) and (
             (role := _ROLE_AFTER.match(_body(doc), m.end)) and is_role(role.group(1)) or _described(doc, m.end)):
         return "person"  # "et Rasmata X, rédactrice en chef du bimensuel …": a function or a trade in apposition
-    if m.label != "person" and _apposed_organization(doc, span.end):
-        return "organization"  # "Proparco, filiale de l'AFD"
+    if (m.label != "person" or " " not in m.surface) and _apposed_organization(doc, span.end):
+        return "organization"  # "Proparco, filiale de l'AFD"; "Simfer, coentreprise de …" is no one, whatever the model says
+    if " " not in m.surface and _parenthesised_after_body(doc, span):
+        return "organization"  # "le service de vigilance … (Viginum)": the short name of the body just described
     if (" " not in m.surface or (m.label == "person" and fold(m.surface.split()[0]) not in given_names())) \
             and _ends_with(doc, i, _town_cues()):
         return "place"  # "la ville de Vohémar", "la commune d'Arlon", "le hameau de Bản Phìn"
@@ -1187,6 +1189,26 @@ def _apposed_organization(doc, j: int) -> bool:
     k = j + 1 + (doc[j + 1].lower_ in ("un", "une"))
     return k < len(doc) and doc[k].lower_ != "chez" \
         and any(fold(_text(doc, doc[k:k + n])) in lexicon()["organization_cues"] for n in (1, 2) if k + n <= len(doc))
+
+
+# Generic nouns of public bodies that open a described body's name ("le service de …", "l'office national de …").
+_BODY_NOUNS = frozenset({"service", "office", "direction", "bureau", "observatoire", "centre", "commission", "comite",
+                         "agence", "autorite", "conseil", "cellule", "unite", "mission", "brigade", "institut", "fonds"})
+
+
+def _parenthesised_after_body(doc, span) -> bool:
+    """Whether a one-word name stands in parentheses after a lowercase phrase opened by an institution or
+    organisation noun ("le service de vigilance … étrangères (Viginum)", "l'office national … (Onapad)")."""
+    if span.start < 3 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    lex = lexicon()
+    heads = lex["institution_heads"] | lex["organization_cues"] | _BODY_NOUNS
+    k = span.start - 2
+    while k > 0 and span.start - k < 16 and doc[k].text not in (",", ".", ";", ":", "(", ")") and not doc[k].text[:1].isupper():
+        if fold(doc[k].text) in heads and doc[k - 1].pos_ == "DET":
+            return True
+        k -= 1
+    return False
 
 
 @lru_cache(maxsize=1)

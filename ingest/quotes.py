@@ -1109,7 +1109,8 @@ class _Article:
         if found and found[0].label == "place" and found[0].start > a and tokens[0].pos_ != "DET" and tokens[0].text[:1].isupper():
             # "Santé publique France", "Radio France": the place ends a body's name the entity stage missed.
             return Speaker(surface, None, cue, "unknown", evidence)
-        described = self.described_person(tokens, words, a) if not found or found[0].label in ("place", "other") else None
+        described = self.described_person(tokens, words, a, evidence == "incise") \
+            if not found or found[0].label in ("place", "other") else None
         if described:  # "confie la Trifluvienne" (which the entity stage may take for a name), "ajoute la retraitée"
             return Speaker(surface, described.key, cue, "person", evidence)
         common = tokens[0].pos_ == "DET" and len(tokens) > 1 and tokens[1].text.islower() \
@@ -1231,14 +1232,15 @@ class _Article:
         # "l'accusé", "l'agriculteur", "l'habitant": an agent noun with a feminine of its own is masculine as written
         return "m" if not folded.endswith("e") and _AGENT_NOUN.search(noun) else None
 
-    def describes_person(self, head, noun: str) -> bool:
+    def describes_person(self, head, noun: str, any_noun: bool = False) -> bool:
         """Whether a noun can describe a person without naming an office: a listed description or part in
         the story, a demonym ("la Trifluvienne"), or any common noun that is no office, body, document or
-        source ("le planteur", "la demi-centre", "le marin": a speech verb's subject is someone)."""
+        source ("le planteur", "la demi-centre", "le marin": a speech verb's subject is someone) and, unless
+        `any_noun`, has an agent's ending."""
         if self.listed_description(head, noun):
             return True
         lex = self.lex
-        return head.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and head.text.islower() and bool(_AGENT_NOUN.search(head.text)) \
+        return head.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and head.text.islower() and (any_noun or bool(_AGENT_NOUN.search(head.text))) \
             and not noun.endswith(("tion", "sion", "ment", "aison")) and noun not in entity_lexicon()["organization_cues"] \
             and noun not in lex.offices and _masculine(noun) not in lex.offices and noun not in lex.body_hypernyms \
             and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents,
@@ -1265,7 +1267,7 @@ class _Article:
                 found.append(m)
         return found[-1] if found else None
 
-    def described_person(self, tokens, words: list[str], at: int) -> Mention | None:
+    def described_person(self, tokens, words: list[str], at: int, inverted: bool = False) -> Mention | None:
         """A definite description with no complement that could name someone new ("l'élu libéral", "la
         chercheuse", "le buteur", "la Trifluvienne", "ce retraité", "le vieil homme") takes up a person already named: in
         news, an unnamed newcomer comes with an indefinite article or a complement ("le ministre de
@@ -1299,7 +1301,11 @@ class _Article:
                 or "Plur" in head.morph.get("Number"):
             return None
         noun = fold(head.text)
-        if not self.describes_person(head, noun):
+        # the inverted subject of a speech verb is someone: there any common noun that names no body, document or
+        # office describes a person ("sourit le matelot", "a résumé le maillot jaune")
+        # (when the phrase ends the clause: "juge le coût sous-estimé d'un tiers" has an object, no subject)
+        closed = tokens[-1].i + 1 >= len(self.doc) or self.doc[tokens[-1].i + 1].is_punct
+        if not self.describes_person(head, noun, inverted and closed and head.pos_ == "NOUN"):
             return None
         gender = self.description_gender(words[0], head.text, [t.text for t in tokens[1:] if t.i < head.i])
         named = [m for m in self.people_before(at, 5) if gender is None or self.any_gender(m) in (gender, None)]

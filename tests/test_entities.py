@@ -1566,3 +1566,11 @@ def test_a_territory_in_a_locative_is_no_administration_and_a_name_located_in_a_
 def test_a_mine_named_after_its_place_is_a_place():
     assert ("Kiniéro", "place") in [(s, label) for s, label, _ in found(
         "La mine d'or de Kiniéro, exploitée par la société Sarama Resources, a été attaquée.")]
+
+
+def test_an_organisation_apposition_or_a_body_s_short_name_in_parentheses_makes_a_one_word_name_a_firm_or_body():
+    assert [(s, label) for s, label, _ in found("Le gisement est exploité par Ferrox, coentreprise du groupe Vale et de "
+                                                "l'aluminier Kaltex.")] \
+        == [("Ferrox", "organization"), ("Vale", "organization"), ("Kaltex", "organization")]
+    assert ("Cyberum", "organization") in [(s, label) for s, label, _ in found(
+        "En France, le service de vigilance contre les ingérences numériques étrangères (Cyberum) a documenté la campagne.")]

@@ -2166,3 +2166,11 @@ def test_a_finite_verb_the_parser_hung_on_its_subject_as_an_adjective_still_spea
     text = "Chez Natixis, un analyste juge l'opération « cohérente mais chère ». Le titre a cédé 2 %."
     [q] = find_quotes(nlp.parse(text), [])
     assert (q.text, q.speaker_key, q.speaker_surface) == ("cohérente mais chère", None, "un analyste")
+
+
+def test_the_inverted_subject_of_an_incise_is_someone_whatever_its_noun_but_not_an_object():
+    text = ("Au port, son fils Loïc, 23 ans, a choisi le métier contre l'avis de son père. « Je ne sais faire que ça », "
+            "sourit le matelot.")
+    assert [q[2] for q in quotes(text, {"Loïc": ["Loïc"]})] == ["loïc"]
+    text = "Son adversaire, Yann Kerhoas, tête de la liste « Brest en commun », juge le coût sous-estimé d'un tiers."
+    assert [q for q in quotes(text, {"Yann Kerhoas": ["Yann Kerhoas"]}) if q[0] == "Brest en commun"] == []
