@@ -112,3 +112,29 @@ def parse(text: str):
 def parse_many(texts, batch_size: int = 16):
     """Parse many texts, streaming, in order."""
     return load().pipe(texts, batch_size=batch_size)
+
+
+# Common nouns for people and for things: the model's word vectors put a noun nearer one kind or the other.
+_PEOPLE_WORDS = ("homme", "femme", "personne", "pêcheur", "ouvrier", "enfant", "marin", "soldat")
+_THING_WORDS = ("livre", "document", "objet", "texte", "rapport", "machine", "bâtiment", "produit")
+
+
+@lru_cache(maxsize=4096)
+def animacy(word: str) -> float:
+    """How much nearer a word's vector is to nouns of people than to nouns of things (cosine difference; 0 for a
+    word the model has no vector for): "matelot" 0.44, "gamin" 0.49, "livret" -0.37, "coût" -0.34."""
+    import numpy
+
+    vocab = load().vocab
+    if not vocab.has_vector(word):
+        return 0.0
+
+    def centroid(words):
+        return numpy.mean([vocab.get_vector(w) for w in words], axis=0)
+
+    def cosine(a, b):
+        return float(a @ b / (numpy.linalg.norm(a) * numpy.linalg.norm(b) or 1.0))
+
+    vector = vocab.get_vector(word)
+    return cosine(vector, centroid(_PEOPLE_WORDS)) - cosine(vector, centroid(_THING_WORDS))
+

@@ -44,6 +44,7 @@ from pathlib import Path
 
 import yaml
 
+from . import nlp
 from .decode import strip_accents
 from .entities import (demonym_country, demonym_shaped, first_group_infinitive, geocode_key, given_name_gender,
                        is_demonym, lexicon as entity_lexicon, national_bodies)
@@ -1236,11 +1237,13 @@ class _Article:
         """Whether a noun can describe a person without naming an office: a listed description or part in
         the story, a demonym ("la Trifluvienne"), or any common noun that is no office, body, document or
         source ("le planteur", "la demi-centre", "le marin": a speech verb's subject is someone) and, unless
-        `any_noun`, has an agent's ending."""
+        `any_noun`, has an agent's ending (with `any_noun`, a noun the model's vectors put among people's
+        will do: "le matelot", not "le livret")."""
         if self.listed_description(head, noun):
             return True
         lex = self.lex
-        return head.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and head.text.islower() and (any_noun or bool(_AGENT_NOUN.search(head.text))) \
+        agent = bool(_AGENT_NOUN.search(head.text)) or any_noun and nlp.animacy(head.text.lower()) > 0.05
+        return head.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and head.text.islower() and agent \
             and not noun.endswith(("tion", "sion", "ment", "aison")) and noun not in entity_lexicon()["organization_cues"] \
             and noun not in lex.offices and _masculine(noun) not in lex.offices and noun not in lex.body_hypernyms \
             and not any(noun in words for words in (lex.institutions, lex.generic_bodies, lex.documents,
