@@ -1242,7 +1242,9 @@ class _Article:
         if self.listed_description(head, noun):
             return True
         lex = self.lex
-        agent = bool(_AGENT_NOUN.search(head.text)) or any_noun and nlp.animacy(head.text.lower()) > 0.05
+        # an agent's ending on a thing's noun ("le plan", "l'écran") describes no one
+        agent = bool(_AGENT_NOUN.search(head.text)) and nlp.animacy(head.text.lower()) > -0.22 \
+            or any_noun and nlp.animacy(head.text.lower()) > 0.05
         return head.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and head.text.islower() and agent \
             and not noun.endswith(("tion", "sion", "ment", "aison")) and noun not in entity_lexicon()["organization_cues"] \
             and noun not in lex.offices and _masculine(noun) not in lex.offices and noun not in lex.body_hypernyms \

@@ -2174,3 +2174,10 @@ def test_the_inverted_subject_of_an_incise_is_someone_whatever_its_noun_but_not_
     assert [q[2] for q in quotes(text, {"Loïc": ["Loïc"]})] == ["loïc"]
     text = "Son adversaire, Yann Kerhoas, tête de la liste « Brest en commun », juge le coût sous-estimé d'un tiers."
     assert [q for q in quotes(text, {"Yann Kerhoas": ["Yann Kerhoas"]}) if q[0] == "Brest en commun"] == []
+
+
+def test_a_thing_s_noun_with_an_agent_s_ending_describes_no_one():
+    text = ("« Cinq ans que nos économies sont bloquées », lâche Karim Azar, un ingénieur à la retraite. Interrogé par "
+            "L'Orient-Le Jour, un haut responsable bancaire, qui a requis l'anonymat, estime que le plan gouvernemental "
+            "« fait porter l'essentiel des pertes sur les déposants ».")
+    assert [q[2] for q in quotes(text, {"Karim Azar": ["Karim Azar"]})] == ["karim azar", None]
