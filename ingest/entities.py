@@ -506,10 +506,13 @@ def _split_glued(doc, part: list, label: str):
     if titled:
         yield part[:titled], label
         part, label = part[titled:], "person"
-    if label == "person" and len(part) >= 3 and part[0].i > 0 and doc[part[0].i - 1].lower_ in ("à", "depuis", "de", "d'", "d’", "vers") \
-            and _is_place(part[0].text) and fold(part[1].text) in given_names():
+    after_seat = part[0].i > 1 and fold(doc[part[0].i - 2].text) in lexicon()["roles"]  # "le député de Zahlé Ziad X"
+    if label in ("person", "place") and len(part) >= 3 and part[0].i > 0 \
+            and doc[part[0].i - 1].lower_ in ("à", "depuis", "de", "d'", "d’", "vers") \
+            and (label == "person" and _is_place(part[0].text) or after_seat and fold(part[0].text) not in given_names()) \
+            and fold(part[1].text) in given_names() and part[2].text[:1].isupper():
         yield part[:1], "place"
-        part = part[1:]
+        part, label = part[1:], "person"
     known = lookup(part[0].text) if label == "person" and len(part) >= 3 and part[0].i > 0 else None
     if known and known.type == "organization" and doc[part[0].i - 1].lower_ in ("sur", "à", "au", "de", "d'", "d’", "par", "dans") \
             and part[1].text[:1].isupper():

@@ -723,7 +723,8 @@ class _Article:
             best = named[-1].key if named else None
         if best is None and not mods and function not in self.lex.court_roles:
             best = self.unroled_person(at, gender)
-        if best is None and mods and self.mentions_in(at, at + len(phrase), ("place",)):
+        seat = self.mentions_in(at, at + len(phrase), ("place",)) or re.search(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w-]+\s*$", phrase)
+        if best is None and mods and seat and function not in self.lex.court_roles:  # "le procureur de Paris" is no one named
             # "la députée de la Drôme", a seat no one was named with: the person the sentence before was about
             named = [m for m in self.people_before(at, 1) if self.is_subject(m) and self.any_gender(m) in (gender, None)
                      and self.token_at(m.start).sent.end_char <= at]
@@ -760,12 +761,20 @@ class _Article:
         return self.key_genders[key]
 
     def sentence_before(self, at: int, sentences: int) -> int:
-        """The offset where the sentence `sentences` before the one of `at` starts."""
-        sentence = self.token_at(at).sent
+        """The offset where the sentence `sentences` before the one of `at` starts; the sentences of a quotation
+        count as one, the one it opens in ("« C'est fini. À ce rythme … », a dénoncé le député": the sentence
+        before is the one before the quotation)."""
+        sentence = self._outside_quote(self.token_at(at).sent)
         for _ in range(sentences):
             if sentence.start > 0:
-                sentence = self.doc[sentence.start - 1].sent
+                sentence = self._outside_quote(self.doc[sentence.start - 1].sent)
         return sentence.start_char
+
+    def _outside_quote(self, sentence):
+        """The sentence itself, or, for one that starts inside a quotation, the one the quotation opens in."""
+        while sentence.start > 0 and self.in_quote(sentence.start_char):
+            sentence = self.doc[sentence.start - 1].sent
+        return sentence
 
     def people_before(self, at: int, sentences: int | None) -> list[Mention]:
         """The people named before offset `at`, outside quotations, in its sentence and the `sentences` before

@@ -1574,3 +1574,9 @@ def test_an_organisation_apposition_or_a_body_s_short_name_in_parentheses_makes_
         == [("Ferrox", "organization"), ("Vale", "organization"), ("Kaltex", "organization")]
     assert ("Cyberum", "organization") in [(s, label) for s, label, _ in found(
         "En France, le service de vigilance contre les ingérences numériques étrangères (Cyberum) a documenté la campagne.")]
+
+
+def test_a_seat_then_a_full_name_after_a_role_are_a_place_and_a_person():
+    assert [(s, label) for s, label, _ in found("« Assez », a lancé le député de Zgharta Ziad Haddad-Karam, à la sortie "
+                                                "de l'hémicycle.")] \
+        == [("Zgharta", "place"), ("Ziad Haddad-Karam", "person")]

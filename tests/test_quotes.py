@@ -2181,3 +2181,9 @@ def test_a_thing_s_noun_with_an_agent_s_ending_describes_no_one():
             "L'Orient-Le Jour, un haut responsable bancaire, qui a requis l'anonymat, estime que le plan gouvernemental "
             "« fait porter l'essentiel des pertes sur les déposants ».")
     assert [q[2] for q in quotes(text, {"Karim Azar": ["Karim Azar"]})] == ["karim azar", None]
+
+
+def test_the_sentence_before_a_multi_sentence_quotation_is_the_one_before_it_opens_for_a_seat_description():
+    text = ("Le président du groupe socialiste, Marc Lavergne, a annoncé une motion de censure. « C'est le vingtième "
+            "49.3. À ce rythme, le Parlement ne sert plus à rien », a dénoncé le député de la Corrèze.")
+    assert [q[2] for q in quotes(text, {"Marc Lavergne": ["Marc Lavergne"]})] == ["marc lavergne"]
