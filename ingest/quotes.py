@@ -1323,6 +1323,9 @@ class _Article:
             return None
         gender = self.description_gender(words[0], head.text, [t.text for t in tokens[1:] if t.i < head.i])
         named = [m for m in self.people_before(at, 5) if gender is None or self.any_gender(m) in (gender, None)]
+        country = demonym_country(head.text.lower())
+        if country:  # "la Française" is not the one the article introduced as "la Québécoise X"
+            named = [m for m in named if demonym_country(self.word_before(m)) in (country, None)]
         if not self.listed_description(head, noun):
             # "le planteur" after "le préfet, X" and "Y": not someone the article gave an office; but
             # "l'universitaire" may be the one it called "hydrologue et enseignant à l'université", a trade
@@ -1349,6 +1352,11 @@ class _Article:
         sentence = self.token_at(named[-1].start).sent
         subjects = [m for m in named if m.start >= sentence.start_char and self.is_subject(m)]
         return (subjects or named)[-1]
+
+    def word_before(self, m: Mention) -> str:
+        """The lowercased word written just before a mention ("québécoise" for "la Québécoise X")."""
+        words = re.split(r"[\s'’]+", self.text[max(0, m.start - 30):m.start].strip())
+        return words[-1].lower() if words else ""
 
     def clause_token(self, m: Mention, steps: int | None = None):
         """The token a mention stands for in its clause: its root, or the noun it is in apposition to or the parse

@@ -2187,3 +2187,10 @@ def test_the_sentence_before_a_multi_sentence_quotation_is_the_one_before_it_ope
     text = ("Le président du groupe socialiste, Marc Lavergne, a annoncé une motion de censure. « C'est le vingtième "
             "49.3. À ce rythme, le Parlement ne sert plus à rien », a dénoncé le député de la Corrèze.")
     assert [q[2] for q in quotes(text, {"Marc Lavergne": ["Marc Lavergne"]})] == ["marc lavergne"]
+
+
+def test_a_nationality_description_is_not_the_person_introduced_with_another_nationality():
+    text = ("Julie Marchetti s'est qualifiée mardi. L'Espagnole Nuria Ortega-Vidal a été battue en deux sets (6-3, 6-4). "
+            "« J'ai bien servi aujourd'hui », a résumé la Française en conférence de presse.")
+    people = {"Julie Marchetti": ["Julie Marchetti"], "Nuria Ortega-Vidal": ["Nuria Ortega-Vidal"]}
+    assert [q[2] for q in quotes(text, people)] == ["julie marchetti"]
