@@ -331,10 +331,10 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout28.jsonl", "news held-out 28 (now dev)", True),
              ("news_heldout29.jsonl", "news held-out 29 (now dev)", True),
              ("news_heldout30.jsonl", "news held-out 30 (now dev)", True),
-             ("news_heldout31.jsonl", "news held-out 31 (blind)", False),
-             ("news_heldout32.jsonl", "news held-out 32 (blind)", False),
-             ("news_heldout33.jsonl", "news held-out 33 (blind)", False),
-             ("news_heldout34.jsonl", "news held-out 34 (blind)", False))
+             ("news_heldout31.jsonl", "news held-out 31 (now dev)", True),
+             ("news_heldout32.jsonl", "news held-out 32 (now dev)", True),
+             ("news_heldout33.jsonl", "news held-out 33 (now dev)", True),
+             ("news_heldout34.jsonl", "news held-out 34 (now dev)", True))
 
 
 def run(shared: Path) -> dict:
