@@ -506,19 +506,44 @@ def _split_glued(doc, part: list, label: str):
     if titled:
         yield part[:titled], label
         part, label = part[titled:], "person"
-    after_seat = part[0].i > 1 and fold(doc[part[0].i - 2].text) in lexicon()["roles"]  # "le député de Zahlé Ziad X"
-    if label in ("person", "place") and len(part) >= 3 and part[0].i > 0 \
-            and doc[part[0].i - 1].lower_ in ("à", "depuis", "de", "d'", "d’", "vers") \
-            and (label == "person" and _is_place(part[0].text) or after_seat and fold(part[0].text) not in given_names()) \
-            and fold(part[1].text) in given_names() and part[2].text[:1].isupper():
-        yield part[:1], "place"
-        part, label = part[1:], "person"
+    lead = 1 if len(part) > 1 and part[0].text in _PLACE_PREPOSITIONS else 0  # the model's span "de Metz"
+    place = _glued_place(doc, part[lead:], label)
+    if place:
+        yield part[:lead + place], "place"
+        part, label = part[lead + place:], "person"
+    elif label == "person" and len(part) == lead + 1 and part[-1].i > 0 and doc[part[-1].i - 1].lower_ in _PLACE_PREPOSITIONS \
+            and _is_place(part[-1].text) and fold(part[-1].text) not in given_names():
+        label = "place"  # "le défenseur de Metz": a town the model took for a person
     known = lookup(part[0].text) if label == "person" and len(part) >= 3 and part[0].i > 0 else None
     if known and known.type == "organization" and doc[part[0].i - 1].lower_ in ("sur", "à", "au", "de", "d'", "d’", "par", "dans") \
             and part[1].text[:1].isupper():
         yield part[:1], "organization"  # "a réagi sur Facebook Kadiatou X": the platform, then the person
         part = part[1:]
     yield part, label
+
+
+_PLACE_PREPOSITIONS = ("à", "depuis", "de", "d'", "d’", "vers", "au", "en")
+
+
+def _glued_place(doc, part: list, label: str) -> int:
+    """How many tokens of a span are a place glued before a person's name, or 0: "le député de Zahlé Ziad X",
+    "le défenseur de Metz Ibrahima X", "l'ambassadeur au Burkina Faso Jean-Baptiste X". The place follows a place
+    preposition; the name is a given name and a capitalised word, or, in a span the model calls a person, two
+    capitalised words after a place that is no given name (so "de Florence Parly" stays whole)."""
+    if label not in ("person", "place") or part[0].i == 0 or doc[part[0].i - 1].lower_ not in _PLACE_PREPOSITIONS:
+        return 0
+    after_seat = part[0].i > 1 and fold(doc[part[0].i - 2].text) in lexicon()["roles"]
+    for k in (3, 2, 1):
+        rest = [t for t in part[k:] if t.text != "-"]
+        if len(rest) < 2 or not all(_capitalised(t) for t in rest[:2]) or part[k - 1].text == "-":
+            continue
+        place = doc[part[0].i:part[k - 1].i + 1].text
+        given = fold(rest[0].text.split("-")[0]) in given_names()
+        if fold(part[0].text) not in given_names() and (
+                given and (_is_place(place) or after_seat and k == 1)
+                or label == "person" and _is_place(place) and not _is_place(rest[0].text)):
+            return k
+    return 0
 
 
 def _label(text: str, label: str) -> tuple[str, str]:

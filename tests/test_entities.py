@@ -1007,6 +1007,16 @@ def test_glued_prefixes_and_a_town_opening_a_persons_span_are_split_right():
         ("La Rochelle", "place")]
 
 
+def test_a_town_or_country_glued_before_a_persons_name_is_split_off():
+    # the model tags "de Metz" as a person and the name after it as another; a two-word country can open the span
+    text = ("Le jeune défenseur de Metz Ibrahima Diouf-Seck savourait sa victoire. "
+            "L'ancien ambassadeur au Burkina Faso Jean-Baptiste Laroque-Vidal a témoigné. "
+            "Le discours de Florence Parly a plu.")
+    assert [(s, label) for s, label, _ in found(text)] == [
+        ("Metz", "place"), ("Ibrahima Diouf-Seck", "person"), ("Burkina Faso", "place"),
+        ("Jean-Baptiste Laroque-Vidal", "person"), ("Florence Parly", "person")]
+
+
 def test_an_embassy_is_named_after_the_country_it_represents():
     text = "L'ambassade de Russie au Mali a dénoncé des spéculations. Le consulat général de France à Dakar reste ouvert."
     assert [(s, label) for s, label, _ in found(text)] == [
