@@ -705,7 +705,9 @@ class _Article:
         if best is None and generic:
             # A generic noun ("l'élue socialiste", "le dirigeant") means the person last named with a function it covers.
             covered = self.lex.hypernyms[generic] | {generic, function}
-            held = [(start, key, m) for start, key, (f, m) in roles if covered & _role_heads(f)]
+            # only someone named before: a function it merely covers is no cataphora ("le chef de la junte" is
+            # not the firm's director presented two sentences later)
+            held = [(start, key, m) for start, key, (f, m) in roles if covered & _role_heads(f) and start < at]
             # "le chef de la police" after "le directeur général de la Police nationale, X": its complement first
             best = self._latest([(start, key) for start, key, m in held if mods and mods <= m], at)
             if best is None and (generic == function or not mods):  # but "le diplomate russe" is no American envoy

@@ -2194,3 +2194,11 @@ def test_a_nationality_description_is_not_the_person_introduced_with_another_nat
             "« J'ai bien servi aujourd'hui », a résumé la Française en conférence de presse.")
     people = {"Julie Marchetti": ["Julie Marchetti"], "Nuria Ortega-Vidal": ["Nuria Ortega-Vidal"]}
     assert [q[2] for q in quotes(text, people)] == ["julie marchetti"]
+
+
+def test_the_head_of_a_junta_is_the_officer_named_before_not_a_director_named_after():
+    text = ("Le général Amadou Sina Kouyaté a reçu lundi une délégation d'une société russe. « La Guinée ne sera plus "
+            "un simple exportateur », a assuré le chef de la junte. À l'issue de l'audience, le directeur de la "
+            "filiale, Sergueï Volodine-Petrov, a annoncé un investissement.")
+    people = {"Amadou Sina Kouyaté": ["Amadou Sina Kouyaté"], "Sergueï Volodine-Petrov": ["Sergueï Volodine-Petrov"]}
+    assert [q[2] for q in quotes(text, people)] == ["amadou sina kouyaté"]
