@@ -36,6 +36,7 @@ and places get coordinates from `geocode`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -1093,7 +1094,7 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if m.label == "other" and " " in m.surface.strip() and not _organization_head(m.surface) and (
             (role := _ROLE_AFTER.match(_body(doc), m.end)) and is_role(role.group(1)) or _described(doc, m.end)):
         return "person"  # "et Rasmata X, rédactrice en chef du bimensuel …": a function or a trade in apposition
-    if (m.label != "person" or " " not in m.surface) and _apposed_organization(doc, span.end):
+    if (m.label != "person" or " " not in m.surface) and _apposed_organization(doc, span.end, doc[span.start - 1] if span.start else None):
         return "organization"  # "Proparco, filiale de l'AFD"; "Simfer, coentreprise de …" is no one, whatever the model says
     if " " not in m.surface and _parenthesised_after_body(doc, span):
         return "organization"  # "le service de vigilance … (Viginum)": the short name of the body just described
@@ -1208,15 +1209,24 @@ def _titled_before(text: str, start: int) -> bool:
     return False
 
 
-def _apposed_organization(doc, j: int) -> bool:
+def _apposed_organization(doc, j: int, before=None) -> bool:
     """Whether the name ending before token `j` is followed by an apposition headed by an organisation
     noun, with no article or an indefinite one: "Proparco, filiale de l'AFD", "Enapor, une société
-    publique"; a definite article may announce another name ("Lyon, le club de …")."""
+    publique"; a definite article may announce another name ("Lyon, le club de Jean-Michel X"), so it counts
+    only before a public body's noun and a lowercase complement ("Viginum, le service de vigilance …")."""
     if j + 1 >= len(doc) or doc[j].text != ",":
         return False
     k = j + 1 + (doc[j + 1].lower_ in ("un", "une"))
-    return k < len(doc) and doc[k].lower_ != "chez" \
-        and any(fold(_text(doc, doc[k:k + n])) in lexicon()["organization_cues"] for n in (1, 2) if k + n <= len(doc))
+    if k < len(doc) and doc[k].lower_ != "chez" \
+            and any(fold(_text(doc, doc[k:k + n])) in lexicon()["organization_cues"] for n in (1, 2) if k + n <= len(doc)):
+        return True
+    k = j + 1 + (doc[j + 1].lower_ in ("le", "la", "l'", "l’"))
+    if before is not None and before.pos_ == "ADP":
+        return False  # "À New York, le Conseil de sécurité": a place set before the clause
+    complement = list(itertools.takewhile(lambda t: not t.is_punct, doc[k + 1:k + 6]))
+    return k > j + 1 and k < len(doc) and fold(doc[k].text) in _BODY_NOUNS and len(complement) >= 2 \
+        and complement[0].lower_ in ("de", "d'", "d’", "du", "des", "pour", "chargé", "chargée") \
+        and not any(_capitalised(t) for t in complement)
 
 
 # Generic nouns of public bodies that open a described body's name ("le service de …", "l'office national de …").

@@ -1027,10 +1027,9 @@ class _Article:
         following = "".join(t.lower_ for t in self.doc[tokens[0].i:tokens[0].i + 3])
         if words[0] == "qui":
             # "le président du parti, X, qui a aussitôt recadré son lieutenant : « … »": the antecedent speaks
-            before = [m for m in self.mentions if m.end <= a and m.key and m.label in ("person", "organization")
-                      and re.fullmatch(r"\s*,?\s*", self.text[m.end:a])]
-            if before:
-                return Speaker(before[-1].surface, before[-1].key, cue, before[-1].label, evidence)
+            named = self.named_before_relative(a)
+            if named:
+                return Speaker(named.surface, named.key, cue, named.label, evidence)
         kin = self.relative(words, a)
         if kin:
             return Speaker(surface, kin, cue, "person", evidence)  # "a renchéri son compagnon"
@@ -1510,7 +1509,32 @@ class _Article:
             out = [doc[out[0].i - 2], doc[out[0].i - 1]] + out
             if out[0].i and doc[out[0].i - 1].pos_ == "DET":
                 out.insert(0, doc[out[0].i - 1])
+        named = self.named_before_apposition(out[0]) if out and out[0].pos_ == "DET" else None
+        if named is not None:
+            out = list(doc[self.token_at(named.start).i:out[0].i]) + out
         return out
+
+    def named_before_apposition(self, det) -> Mention | None:
+        """The person or organisation named just before a description the parser took for the subject, when
+        the name opens its clause: "Dans une note, Viginum, le service de vigilance …, attribue"."""
+        if det.i < 2 or self.doc[det.i - 1].text != ",":
+            return None
+        comma = self.doc[det.i - 1].idx
+        named = [m for m in self.mentions if m.end == comma and m.label in ("person", "organization") and m.key]
+        if not named:
+            return None
+        first = self.token_at(named[-1].start)
+        if first.is_sent_start:
+            return named[-1]
+        if not first.i or self.doc[first.i - 1].text != ",":
+            return None
+        # but "signé par son secrétaire général, X, la Ligue exprime": the name is the possessed noun's apposition
+        k = first.i - 2
+        while k >= 0 and not self.doc[k].is_punct and not self.doc[k].is_sent_start:
+            if self.doc[k].lower_ in ("son", "sa", "ses", "leur", "leurs"):
+                return None
+            k -= 1
+        return named[-1]
 
     def led_by(self, group, clause) -> list | None:
         """The tokens of the person a clause "menée par X" / "conduite par X" says leads an unnamed group."""
@@ -1544,7 +1568,11 @@ class _Article:
                     # (but "L'exploitant assure …", "le plaignant affirme": a noun the tagger took for a participle)
                     found.append(self.person_just_before(t, cue, evidence))
                 elif c.dep_ in ("nsubj", "nsubj:pass") and fold(c.text) not in ("-t", "t"):
-                    np = self.subject_np(_antecedent(t) if fold(c.text) == "qui" and t.dep_.startswith("acl") else c)
+                    head = _antecedent(t) if fold(c.text) == "qui" and t.dep_.startswith("acl") else c
+                    if head is not c and not self.mentions_in(head.idx, head.idx + 1, ("person", "organization")) \
+                            and self.named_before_relative(c.idx):
+                        head = c  # "la stratégie revendiquée par le Conseil … (CNSP), qui estime": the name's clause
+                    np = self.subject_np(head)
                     found.append(self.speaker_of(np, cue, evidence))
                 elif c.dep_ == "obl:agent" and t is verb:  # the agent of another verb ("cité par la radio") is a channel
                     found.append(self.speaker_of(self.subject_np(c), cue, evidence))
@@ -1595,6 +1623,16 @@ class _Article:
                     return found
             break
         return self.person_just_before(verb, cue, evidence) or self.phrase_just_before(verb, cue, evidence)
+
+    def named_before_relative(self, at: int) -> Mention | None:
+        """The person or organisation whose name ends just before a relative pronoun at `at` (a comma or a
+        closing parenthesis between: "X, qui a aussitôt recadré", "le Conseil … (CNSP), qui estime")."""
+        before = [m for m in self.mentions if m.end <= at and m.key and m.label in ("person", "organization")
+                  and re.fullmatch(r"\s*\)?\s*,?\s*", self.text[m.end:at])]
+        # but "le directeur général du CCC, qui": a name completing a noun is not the antecedent
+        if before and not re.search(r"\b(?:du|des|de|d['’])\s*(?:la\s+|l['’])?$", self.text[:before[-1].start], re.I):
+            return before[-1]
+        return None
 
     def voice(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """"L'association a dénoncé, par la voix de son président, X, « … »": the voice is the speaker."""

@@ -1590,3 +1590,10 @@ def test_a_seat_then_a_full_name_after_a_role_are_a_place_and_a_person():
     assert [(s, label) for s, label, _ in found("« Assez », a lancé le député de Zgharta Ziad Haddad-Karam, à la sortie "
                                                 "de l'hémicycle.")] \
         == [("Zgharta", "place"), ("Ziad Haddad-Karam", "person")]
+
+
+def test_a_name_followed_by_a_public_bodys_description_is_that_body():
+    text = ("Dans une note publiée mercredi, Viginum, le service de vigilance et de protection contre les ingérences "
+            "numériques étrangères, attribue la diffusion à un réseau. À New York, le Conseil de sécurité se réunit.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert (labels["Viginum"], labels["New York"]) == ("organization", "place")

@@ -2202,3 +2202,24 @@ def test_the_head_of_a_junta_is_the_officer_named_before_not_a_director_named_af
             "filiale, Sergueï Volodine-Petrov, a annoncé un investissement.")
     people = {"Amadou Sina Kouyaté": ["Amadou Sina Kouyaté"], "Sergueï Volodine-Petrov": ["Sergueï Volodine-Petrov"]}
     assert [q[2] for q in quotes(text, people)] == ["amadou sina kouyaté"]
+
+
+def test_a_relative_clause_after_a_bodys_acronym_speaks_for_the_body_wherever_the_parser_hangs_it():
+    text = ("L'acquisition illustre la stratégie revendiquée par le Conseil national pour la sauvegarde de la patrie "
+            "(CNSP), qui estime dans une déclaration que « le Niger n'a plus à demander la permission ». "
+            "« C'est la plus forte hausse », s'est félicité le directeur général du CCC, qui a appelé les producteurs "
+            "à « ne pas céder aux acheteurs véreux ».")
+    orgs = {"Conseil national pour la sauvegarde de la patrie": ["Conseil national pour la sauvegarde de la patrie", "CNSP"],
+            "CCC": ["CCC"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == [
+        "conseil national pour la sauvegarde de la patrie", None, None]
+
+
+def test_a_name_before_the_description_the_parser_took_for_the_subject_speaks():
+    text = ("Dans une note publiée mercredi, Viginum, le service de vigilance contre les ingérences numériques, attribue "
+            "la diffusion à des comptes « présentant de fortes similitudes avec l'écosystème russe ». Dans un communiqué "
+            "signé par son secrétaire général, Néjib Chaouachi, la Ligue tunisienne des droits de l'homme exprime sa "
+            "« profonde inquiétude ».")
+    orgs = {"Viginum": ["Viginum"], "Ligue tunisienne des droits de l'homme": ["Ligue tunisienne des droits de l'homme"]}
+    assert [q[2] for q in quotes(text, {"Néjib Chaouachi": ["Néjib Chaouachi"]}, orgs)] == [
+        "viginum", "ligue tunisienne des droits de l'homme"]
