@@ -1094,6 +1094,9 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if m.label == "other" and " " in m.surface.strip() and not _organization_head(m.surface) and (
             (role := _ROLE_AFTER.match(_body(doc), m.end)) and is_role(role.group(1)) or _described(doc, m.end)):
         return "person"  # "et Rasmata X, rédactrice en chef du bimensuel …": a function or a trade in apposition
+    if m.label in ("place", "other") and " " in m.surface.strip() and not _organization_head(m.surface) \
+            and not _is_place(m.surface.split()[0]) and _INCISE_DESCRIBED.search(_body(doc)[max(0, m.start - 80):m.start]):
+        return "person"  # "», pestait le troisième-ligne Sione X": a quotation's speaker described and named is no place
     if (m.label != "person" or " " not in m.surface) and _apposed_organization(doc, span.end, doc[span.start - 1] if span.start else None):
         return "organization"  # "Proparco, filiale de l'AFD"; "Simfer, coentreprise de …" is no one, whatever the model says
     if " " not in m.surface and _parenthesised_after_body(doc, span):
@@ -1265,6 +1268,8 @@ def _weak(m: Mention, surnames: set[str]) -> bool:
 
 
 _AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
+# A quotation's incise up to a described speaker's name: "», pestait le troisième-ligne ", "», a dit l'avocate ".
+_INCISE_DESCRIBED = re.compile(r"[»”\"]\s*,\s*(?:[a-zà-ÿ'’]+(?:-t-|-)?\s+){1,3}(?:le\s+|la\s+|l['’]\s*)[a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|à|au|aux|en)\b)[a-zà-ÿ-]+)?\s+$")
 _ROLE_AFTER = re.compile(r",\s*([^\W\d][^,.;:()«»]{2,60})")  # the apposition after a name, to its next comma
 # An apposition that describes someone: its first word, then the rest of the phrase
 _DESCRIPTION = re.compile(r",\s*(?:(?:un|une)\s+)?([^\W\d][\w'’-]*)([^,.;:!?()«»]{0,60})")

@@ -468,8 +468,10 @@ class _Article:
             same = [t for t in documents if head is not None and t.lemma_ == head.lemma_]
             authors = [m for m in found if self.issued(m, same)]
             attached = [m for m in found if self.issued(m, documents)]
+            # "un rapport publié par X" names its author even when the sentence's subject is another body
+            agents = [m for m in attached if (t := self.clause_token(m, 0)) is not None and t.dep_ == "obl:agent"]
             if documents and (authors or subjects or attached):
-                return (authors or subjects or attached)[0]  # "selon un rapport publié par X. Le rapport …": X
+                return (authors or agents or subjects or attached)[0]  # "selon un rapport publié par X. Le rapport …": X
             if documents and (taken_up := self.body_subject(sentence)) is not None:
                 return taken_up  # "Dans un rapport publié jeudi, l'organisation s'appuie sur …"
             spoke = self.last_speaker

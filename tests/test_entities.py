@@ -1597,3 +1597,10 @@ def test_a_name_followed_by_a_public_bodys_description_is_that_body():
             "numériques étrangères, attribue la diffusion à un réseau. À New York, le Conseil de sécurité se réunit.")
     labels = {s: label for s, label, _ in found(text)}
     assert (labels["Viginum"], labels["New York"]) == ("organization", "place")
+
+
+def test_a_described_speaker_named_in_an_incise_is_a_person_not_a_place():
+    text = ("« On leur a donné ce match », pestait le troisième-ligne Sione Vaipulu, qui part. "
+            "« Nous ne pouvons plus attendre », a déclaré sur Magik 9 la conseillère Régine Dorvil-Estimé.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert labels["Sione Vaipulu"] == "person" and labels.get("Magik 9") != "person"

@@ -2223,3 +2223,11 @@ def test_a_name_before_the_description_the_parser_took_for_the_subject_speaks():
     orgs = {"Viginum": ["Viginum"], "Ligue tunisienne des droits de l'homme": ["Ligue tunisienne des droits de l'homme"]}
     assert [q[2] for q in quotes(text, {"Néjib Chaouachi": ["Néjib Chaouachi"]}, orgs)] == [
         "viginum", "ligue tunisienne des droits de l'homme"]
+
+
+def test_a_document_taken_up_is_the_one_its_agent_published_not_the_sentences_subject():
+    text = ("Des dizaines de pages Facebook relaient les mêmes montages : c'est ce que décrit un rapport publié mardi par "
+            "le Réseau sahélien de veille numérique (RSVN). Selon le document, ce réseau « coordonné depuis l'étranger » "
+            "aurait touché quatre millions de comptes.")
+    orgs = {"Facebook": ["Facebook"], "Réseau sahélien de veille numérique": ["Réseau sahélien de veille numérique", "RSVN"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["réseau sahélien de veille numérique"]
