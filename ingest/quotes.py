@@ -475,8 +475,9 @@ class _Article:
             if documents and (taken_up := self.body_subject(sentence)) is not None:
                 return taken_up  # "Dans un rapport publié jeudi, l'organisation s'appuie sur …"
             spoke = self.last_speaker
-            if documents and spoke is not None and spoke.key and spoke.kind in ("organization", "institution"):
-                # "Dans un communiqué lu sur X, le Conseil reproche « … ». Le texte prévient …", whatever the parse
+            if (documents or back <= 1) and spoke is not None and spoke.key and spoke.kind in ("organization", "institution"):
+                # "Dans un communiqué lu sur X, le Conseil reproche « … ». Le texte prévient …", whatever the parse;
+                # "…, a annoncé le ministère, qui attribue le massacre à « … ». Selon le communiqué, …"
                 said = next((m for m in found if m.key == spoke.key), None)
                 if said is not None:
                     return said

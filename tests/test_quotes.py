@@ -2231,3 +2231,11 @@ def test_a_document_taken_up_is_the_one_its_agent_published_not_the_sentences_su
             "aurait touché quatre millions de comptes.")
     orgs = {"Facebook": ["Facebook"], "Réseau sahélien de veille numérique": ["Réseau sahélien de veille numérique", "RSVN"]}
     assert [q[2] for q in quotes(text, orgs=orgs)] == ["réseau sahélien de veille numérique"]
+
+
+def test_the_communique_taken_up_is_the_body_that_just_spoke():
+    text = ("Vingt-deux civils ont été tués dimanche, a annoncé lundi le ministère nigérien de l'Intérieur, qui attribue "
+            "le massacre à « des éléments de l'État islamique ». Selon le communiqué, les assaillants, « arrivés à moto "
+            "en grand nombre », ont ouvert le feu.")
+    orgs = {"ministère nigérien de l'Intérieur": ["ministère nigérien de l'Intérieur"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["ministère nigérien de l'intérieur"] * 2
