@@ -2314,8 +2314,8 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
             if _initials(m.surface) == fold(a.surface).upper() or (spelled and re.fullmatch(r"\s*\(\s*", between)):
                 defined.setdefault(a.surface, m)
                 break
-    for a in acronyms:
-        if a.surface in defined:
+    for a in mentions:  # every use of a defined short name, the model's label aside ("du Sila", typed a place)
+        if a.surface in defined and not lookup(a.surface) and a is not defined[a.surface]:
             name = defined[a.surface]
             if name.label == "other":
                 name.label = "organization"  # a name with an acronym of its own is a body's: no person or place has one

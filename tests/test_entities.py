@@ -1604,3 +1604,12 @@ def test_a_described_speaker_named_in_an_incise_is_a_person_not_a_place():
             "« Nous ne pouvons plus attendre », a déclaré sur Magik 9 la conseillère Régine Dorvil-Estimé.")
     labels = {s: label for s, label, _ in found(text)}
     assert labels["Sione Vaipulu"] == "person" and labels.get("Magik 9") != "person"
+
+
+def test_every_later_use_of_a_defined_short_name_is_the_body_it_was_defined_for():
+    text = ("La 28e édition du Salon international du livre d'Alger (Sila) s'est ouverte mercredi. "
+            "Les organisateurs du Sila évoquent des livres « non conformes au règlement ».")
+    assert [(s, label, key) for s, label, key in found(text)] == [
+        ("Salon international du livre d'Alger", "organization", "salon international du livre d'alger"),
+        ("Sila", "organization", "salon international du livre d'alger"),
+        ("Sila", "organization", "salon international du livre d'alger")]
