@@ -1141,12 +1141,21 @@ class _Article:
             # "les ministres des Affaires étrangères de l'Alliance": a body's members speak as the body named before
             of = [t for t in tokens[1:] if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and t.i > 0
                   and self.doc[t.i - 1].lower_ in ("l'", "l’", "la", "le") and fold(t.text) in self.lex.generic_bodies]
-            body = self.body_before(fold(of[-1].text), a) if of else None
+            body = self.body_before(fold(of[-1].text), a) if of else self.body_of_members(tokens)
             if body is not None:
                 return Speaker(body.surface, body.key, cue, "organization", evidence)
             # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
             return Speaker(surface, None, cue, "group", evidence)
         return None
+
+    def body_of_members(self, tokens) -> Mention | None:
+        """The one body the article names after its members, for "les <members>" speaking together: "les évêques"
+        with the "Conférence des évêques de France", "les médecins" with the "Ordre des médecins"."""
+        if len(tokens) < 2 or fold(tokens[0].text) != "les" or tokens[1].pos_ != "NOUN":
+            return None
+        members = re.compile(rf"\bdes {re.escape(fold(tokens[1].text))}\b")
+        bodies = {m.key: m for m in self.mentions if m.label == "organization" and m.key and members.search(fold(m.surface))}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def publisher(self, pronoun) -> list | None:
         """The subject that issued the document a pronoun speaks in ("Le CNSP a publié un communiqué dans lequel

@@ -2239,3 +2239,11 @@ def test_the_communique_taken_up_is_the_body_that_just_spoke():
             "en grand nombre », ont ouvert le feu.")
     orgs = {"ministère nigérien de l'Intérieur": ["ministère nigérien de l'Intérieur"]}
     assert [q[2] for q in quotes(text, orgs=orgs)] == ["ministère nigérien de l'intérieur"] * 2
+
+
+def test_members_speaking_together_speak_as_the_one_body_named_after_them():
+    text = ("Dans une déclaration votée à l'unanimité, les évêques disent vouloir « aller jusqu'au bout de la vérité ». "
+            "Le président de la Conférence des évêques de France a salué le vote. Les syndicats ont dénoncé un "
+            "« écran de fumée ».")
+    orgs = {"Conférence des évêques de France": ["Conférence des évêques de France"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["conférence des évêques de france", None]
