@@ -433,6 +433,8 @@ class _Article:
         """The organisation a back-reference means: "le ministère" after "le ministère de l'Intérieur",
         "l'association" after "l'association Vigilance citoyenne", "l'institution" after any body."""
         named = [m for m in self.mentions if m.end <= at and not self.in_quote(m.start) and self.is_body(m, head)]
+        if head == "direction" and (firm := self.firm_before(at)) is not None:
+            return firm  # "la direction assure …" after "les salariés de la cartonnerie X": the firm's management
         if named and head in self.lex.generic_bodies:
             # "l'agence" after "X reconnaît …, qu'elle attribue au manque de places en CHSLD": the body that acted in
             # the sentences just before, rather than one named in passing
@@ -445,11 +447,14 @@ class _Article:
     def firm_before(self, at: int) -> Mention | None:
         """The firm a trade noun ("le promoteur", "l'exploitant") takes up: the latest organisation named before
         `at` after a firm noun ("la société X", "le groupe Y") or with a firm's ending in its name."""
-        cues = {"societe", "entreprise", "groupe", "firme", "compagnie", "filiale", "start-up", "pme", "constructeur"}
+        cues = {"societe", "entreprise", "groupe", "firme", "compagnie", "filiale", "start-up", "pme", "constructeur", "usine"}
+
+        def firm_noun(word: str) -> bool:  # or a works named for its trade: "la cartonnerie X", "la brasserie Y"
+            return word in cues or len(word) > 7 and word.endswith("erie")
         firms = [m for m in self.mentions if m.end <= at and m.key and m.label in ("organization", "other")
                  and not self.in_quote(m.start)
-                 and (set(fold(self.text[max(0, m.start - 25):m.start]).replace("'", " ").split()[-2:]) & cues
-                      or fold(m.surface).split()[0] in cues)]
+                 and (any(map(firm_noun, fold(self.text[max(0, m.start - 25):m.start]).replace("'", " ").split()[-2:]))
+                      or firm_noun(fold(m.surface).split()[0]))]
         return firms[-1] if firms else None
 
     def document_source(self, at: int) -> Mention | None:

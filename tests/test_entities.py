@@ -1613,3 +1613,8 @@ def test_every_later_use_of_a_defined_short_name_is_the_body_it_was_defined_for(
         ("Salon international du livre d'Alger", "organization", "salon international du livre d'alger"),
         ("Sila", "organization", "salon international du livre d'alger"),
         ("Sila", "organization", "salon international du livre d'alger")]
+
+
+def test_a_works_named_for_its_trade_opens_a_firms_name():
+    labels = {s: label for s, label, _ in found("Les travailleurs de la cartonnerie Sambrepack ont reconduit la grève.")}
+    assert labels == {"Sambrepack": "organization"}

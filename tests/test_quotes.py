@@ -2247,3 +2247,11 @@ def test_members_speaking_together_speak_as_the_one_body_named_after_them():
             "« écran de fumée ».")
     orgs = {"Conférence des évêques de France": ["Conférence des évêques de France"]}
     assert [q[2] for q in quotes(text, orgs=orgs)] == ["conférence des évêques de france", None]
+
+
+def test_the_management_of_a_works_named_for_its_trade_speaks_as_the_firm():
+    text = ("Les travailleurs de la cartonnerie Sambrepack ont reconduit la grève. Son homologue de la CSC, Sandrine "
+            "Lemye, évoque « un choc pour toute la région ». La direction, elle, assure dans un communiqué que "
+            "« la procédure sera respectée à la lettre ».")
+    orgs = {"Sambrepack": ["Sambrepack"], "CSC": ["CSC"]}
+    assert [q[2] for q in quotes(text, {"Sandrine Lemye": ["Sandrine Lemye"]}, orgs)] == ["sandrine lemye", "sambrepack"]
