@@ -1091,7 +1091,8 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if m.label == "other" and re.fullmatch(r"\w+", m.surface) and not demonym_shaped(m.surface) \
             and span.root.dep_ == "nsubj" and _verb_lemma(span.root.head) in lex["actor_verbs"] | lex["firm_verbs"]:
         return "organization"  # "Sonatrach a signé un contrat": an untyped word that signs is a body
-    if m.label == "other" and " " in m.surface.strip() and not _organization_head(m.surface) and (
+    if (m.label == "other" or m.label == "place" and not _is_place(m.surface)) and " " in m.surface.strip() \
+            and not _organization_head(m.surface) and (
             (role := _ROLE_AFTER.match(_body(doc), m.end)) and is_role(role.group(1)) or _described(doc, m.end)):
         return "person"  # "et Rasmata X, rédactrice en chef du bimensuel …": a function or a trade in apposition
     if m.label in ("place", "other") and " " in m.surface.strip() and not _organization_head(m.surface) \
@@ -1267,7 +1268,7 @@ def _weak(m: Mention, surnames: set[str]) -> bool:
         or (m.label == "place" and not _is_place(m.surface)))
 
 
-_AGE = re.compile(r",\s*\d{1,3}\s+ans\b")
+_AGE = re.compile(r",\s*(?:\d{1,3}\s+ans\b|la\s+(?:vingt|trent|quarant|cinquant|soixant|septant|huitant|nonant)aine\b)")
 # A quotation's incise up to a described speaker's name: "», pestait le troisième-ligne ", "», a dit l'avocate ".
 _INCISE_DESCRIBED = re.compile(r"[»”\"]\s*,\s*(?:[a-zà-ÿ'’]+(?:-t-|-)?\s+){1,3}(?:le\s+|la\s+|l['’]\s*)[a-zà-ÿ-]+(?:\s+(?!(?:de|du|des|d|à|au|aux|en)\b)[a-zà-ÿ-]+)?\s+$")
 _ROLE_AFTER = re.compile(r",\s*([^\W\d][^,.;:()«»]{2,60})")  # the apposition after a name, to its next comma

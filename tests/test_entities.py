@@ -1618,3 +1618,12 @@ def test_every_later_use_of_a_defined_short_name_is_the_body_it_was_defined_for(
 def test_a_works_named_for_its_trade_opens_a_firms_name():
     labels = {s: label for s, label, _ in found("Les travailleurs de la cartonnerie Sambrepack ont reconduit la grève.")}
     assert labels == {"Sambrepack": "organization"}
+
+
+def test_a_name_the_model_calls_a_place_is_a_person_with_a_function_or_an_age_in_apposition():
+    text = ("Sa voisine, Fadma Id Belkacem, la soixantaine, a perdu son mari. Une formule jugée ambiguë par l'opposant "
+            "Nadjingar Beassoumal-Doné, président du parti Les Bâtisseurs du Logone. Le village de Tikht Ouzoud, dans "
+            "la commune de Talat, est détruit.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert [labels.get(n) for n in ("Fadma Id Belkacem", "Nadjingar Beassoumal-Doné", "Tikht Ouzoud")] == [
+        "person", "person", "place"]
