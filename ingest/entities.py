@@ -1367,6 +1367,14 @@ def given_name_gender(name: str) -> str | None:
     return None
 
 
+def _short_name(word: str) -> bool:
+    """Whether a word looks like a body's short name: an acronym ("ARS"), or a short capitalised word that is no
+    French word, given name or place ("Atmo", "Urssaf")."""
+    folded = fold(word)
+    return bool(_ACRONYM.fullmatch(word)) or (word[:1].isupper() and len(word) <= 6 and folded not in _folded_french_words()
+                                               and folded not in given_names() and not _is_place(word))
+
+
 def _name_type(m: Mention) -> str | None:
     """The type a name's own words give it, whatever the model said: a club's or firm's first or
     last word ("AS Monaco", "Manchester City", "Orange Money"), an acronym the model called a
@@ -1408,6 +1416,11 @@ def _name_type(m: Mention) -> str | None:
     if len(words) == 3 and words[1] == "&" and words[0][:1].isupper() and words[2][:1].isupper():
         return "organization"  # "Baume & Mercier", "Ernst & Young": two names joined by "&" are a firm
     if m.label == "place" and _ACRONYM.fullmatch(m.surface):
+        return "organization"
+    if m.label == "place" and len(words) >= 2 and _is_place(" ".join(words[1:])) and _short_name(words[0]) \
+            and (len(words) > 2 or "-" in words[1]):
+        # "ARS Grand Est", "Atmo Hauts-de-France": a body's short name, then the region it serves (two short words
+        # are a toponym's: "Kfar Kila", "Ouled Ali")
         return "organization"
     if m.label == "place" and len(words) > 2 and _ACRONYM.fullmatch(words[0]) and folded[1] in _PREPOSITIONS:
         return "organization"  # "le CISSS de la Gaspésie": an acronym of its own, then the territory it serves

@@ -1627,3 +1627,11 @@ def test_a_name_the_model_calls_a_place_is_a_person_with_a_function_or_an_age_in
     labels = {s: label for s, label, _ in found(text)}
     assert [labels.get(n) for n in ("Fadma Id Belkacem", "Nadjingar Beassoumal-Doné", "Tikht Ouzoud")] == [
         "person", "person", "place"]
+
+
+def test_a_bodys_short_name_before_the_region_it_serves_is_the_body_and_two_short_toponym_words_stay_a_place():
+    text = ("L'ARS Grand Est a fermé la maternité. Atmo Hauts-de-France publie ses mesures. "
+            "Des frappes ont visé Kfar Kila, au Liban.")
+    labels = {s: label for s, label, _ in found(text)}
+    assert [labels.get(n) for n in ("ARS Grand Est", "Atmo Hauts-de-France")] == ["organization", "organization"]
+    assert labels.get("Kfar Kila") != "organization"
