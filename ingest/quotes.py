@@ -1065,6 +1065,11 @@ class _Article:
             if named:
                 return Speaker(named[0].surface, named[0].key, cue, "person", evidence)
             return Speaker(surface, None, cue, "anonymous", evidence)
+        if words[0] in ("un", "une") and found and not people and len(tokens) > 2 and tokens[1].text.islower() \
+                and words[1] not in self.lex.documents | self.lex.institutions | self.lex.generic_bodies \
+                and re.search(r"\b(?:de|du|des|d'|proche|pres|au sein|a|au|aux)(?:\s+la|\s+l')?\s*$", fold(self.text[tokens[1].idx:found[0].start])):
+            # "un haut gradé de la PNH", "un canal proche de Wagner": someone unnamed from a body, not the body
+            return Speaker(surface, None, cue, "anonymous", evidence)
         if words[0] in ("un", "une") and (found or evidence in ("incise", "colon")) and not people and len(tokens) > 1 \
                 and head not in self.lex.documents | self.lex.institutions | self.lex.generic_bodies \
                 and (_AGENT_NOUN.search(head) or words[1] == "jeune"):

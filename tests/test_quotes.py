@@ -2255,3 +2255,10 @@ def test_the_management_of_a_works_named_for_its_trade_speaks_as_the_firm():
             "« la procédure sera respectée à la lettre ».")
     orgs = {"Sambrepack": ["Sambrepack"], "CSC": ["CSC"]}
     assert [q[2] for q in quotes(text, {"Sandrine Lemye": ["Sandrine Lemye"]}, orgs)] == ["sandrine lemye", "sambrepack"]
+
+
+def test_someone_unnamed_from_a_body_is_no_one_not_the_body():
+    text = ("Un haut gradé de la PNH a confié que « plusieurs commissariats ont été abandonnés ». Selon un canal proche "
+            "de Wagner, il s'agit d'« une mission accomplie ». La PNH a dénoncé « une campagne de dénigrement ».")
+    orgs = {"PNH": ["PNH"], "Wagner": ["Wagner"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == [None, None, "pnh"]
