@@ -737,7 +737,7 @@ class _Article:
         if best is None and mods and seat and function not in self.lex.court_roles:  # "le procureur de Paris" is no one named
             # "la députée de la Drôme", a seat no one was named with: the person the sentence before was about
             named = [m for m in self.people_before(at, 1) if self.is_subject(m) and self.any_gender(m) in (gender, None)
-                     and self.token_at(m.start).sent.end_char <= at]
+                     and self.token_at(m.start).sent.end_char <= at and not self.described_as(m)]
             best = named[-1].key if named else None
         if best is None and re.match(r"\s*(?:ce|cet|cette)\s", phrase, re.I):
             # "a insisté cet ancien garde des Sceaux": a demonstrative takes up someone just named, with a new fact
@@ -751,7 +751,15 @@ class _Article:
         if the article gave that person no other function."""
         with_role = {key for _, key, _ in self.roles}
         named = [m for m in self.people_before(at, 1) if gender is None or self.any_gender(m) in (gender, None)]
-        return named[-1].key if named and named[-1].key not in with_role else None
+        if not named or named[-1].key in with_role or self.described_as(named[-1]):
+            return None
+        return named[-1].key
+
+    def described_as(self, m: Mention) -> bool:
+        """Whether a person's name is followed by a description of another trade: "Djamel X, un commerçant du
+        quartier", "Guillaume Y, prévisionniste à Météo-France" (then "le préfet" is someone else)."""
+        found = re.match(r"\s*,\s*(?:(?:un|une|le|la)\s+|l['’])?([a-zà-ÿ-]{3,})", self.text[m.end:m.end + 40])
+        return bool(found) and self.token_at(m.end + found.start(1)).pos_ in ("NOUN", "ADJ")  # the tagger hesitates
 
     def phrase_gender(self, phrase: str) -> str | None:
         """The gender a role phrase gives its holder: "la ministre", "l'élue" are women, "le juge" a man."""

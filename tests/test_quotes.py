@@ -2262,3 +2262,11 @@ def test_someone_unnamed_from_a_body_is_no_one_not_the_body():
             "de Wagner, il s'agit d'« une mission accomplie ». La PNH a dénoncé « une campagne de dénigrement ».")
     orgs = {"PNH": ["PNH"], "Wagner": ["Wagner"]}
     assert [q[2] for q in quotes(text, orgs=orgs)] == [None, None, "pnh"]
+
+
+def test_a_role_no_one_was_named_in_is_not_the_person_just_described_with_another_trade():
+    text = ("« Nous payons nos factures », s'emporte Djamel Ghezali, un commerçant du quartier. Le wali d'Oran a demandé "
+            "de « garantir l'approvisionnement des hôpitaux ». « Les rafales seront fortes », a prévenu Guillaume "
+            "Fontaine, prévisionniste à Météo-France. Le préfet a demandé de « rester confiné ».")
+    people = {"Djamel Ghezali": ["Djamel Ghezali"], "Guillaume Fontaine": ["Guillaume Fontaine"]}
+    assert [q[2] for q in quotes(text, people)] == ["djamel ghezali", None, "guillaume fontaine", None]
