@@ -1152,6 +1152,9 @@ class _Article:
             # but "cet ancien garde des Sceaux", "le maire de Lyon": a place in a common noun's complement speaks not,
             # nor a person in one ("les avocats de X": X's lawyers speak)
             return Speaker(found[0].surface, found[0].key, cue, found[0].label, evidence)
+        states = self.body_of_states(words, a)
+        if states is not None:  # "les trois chefs d'État", "les trois pays" of an alliance
+            return Speaker(states.surface, states.key, cue, "organization", evidence)
         if tokens[0].pos_ == "PROPN":
             return Speaker(surface, None, cue, "unknown", evidence)
         noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
@@ -1165,6 +1168,18 @@ class _Article:
             # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
             return Speaker(surface, None, cue, "group", evidence)
         return None
+
+    def body_of_states(self, words: list[str], at: int) -> Mention | None:
+        """The body of states the article is about, for its member states or their leaders counted together ("les
+        trois pays", "les trois chefs d'État", "les chefs de la diplomatie des trois pays"): the first organisation
+        named before whose name is one of states or countries ("Alliance des États du Sahel")."""
+        text = " ".join(words).replace("' ", "'")
+        counted = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)"
+        if not re.search(rf"\b(?:les|des|ces) {counted} (?:pays|etats|chefs d'etat|capitales|juntes|dirigeants)\b", text):
+            return None
+        bodies = [m for m in self.mentions if m.end <= at and m.label == "organization" and m.key
+                  and {"etats", "pays"} & set(fold(m.surface).split())]
+        return bodies[0] if bodies else None
 
     def body_of_members(self, tokens) -> Mention | None:
         """The one body the article names after its members, for "les <members>" speaking together: "les évêques"

@@ -2270,3 +2270,12 @@ def test_a_role_no_one_was_named_in_is_not_the_person_just_described_with_anothe
             "Fontaine, prévisionniste à Météo-France. Le préfet a demandé de « rester confiné ».")
     people = {"Djamel Ghezali": ["Djamel Ghezali"], "Guillaume Fontaine": ["Guillaume Fontaine"]}
     assert [q[2] for q in quotes(text, people)] == ["djamel ghezali", None, "guillaume fontaine", None]
+
+
+def test_member_states_counted_together_speak_as_the_body_of_states_the_article_is_about():
+    text = ("Les dirigeants du Mali ont réaffirmé leur volonté de faire de l'Alliance des États du Sahel (AES) une "
+            "confédération, un an après leur retrait de la Communauté économique des États de l'Afrique de l'Ouest "
+            "(Cédéao). Dans leur déclaration finale, les trois chefs d'État dénoncent « les sanctions illégales ».")
+    orgs = {"Alliance des États du Sahel": ["Alliance des États du Sahel", "AES"],
+            "Cédéao": ["Communauté économique des États de l'Afrique de l'Ouest", "Cédéao"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["alliance des états du sahel"]
