@@ -84,7 +84,7 @@ def is_binary(data: bytes) -> bool:
 
 def strip_accents(text: str) -> str:
     """Text without diacritics (and with compatibility forms such as ligatures spelled out):
-    the shared core of every comparison form in the pipeline ("Sergueï" ~ "Serguei")."""
+    the shared core of every comparison form in the pipeline ("Zoé" ~ "Zoe")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -12,7 +12,7 @@ found too; an acronym takes the key of its expansion ("... (FLN)"); a name the
 article gave once is found at its other occurrences, a person's surname alone
 included. A surname alone takes the key of the full name the article gave before.
 
-Where the model cut a name short, the span is extended ("stade Abdoulaye-Wade",
+Where the model cut a name short, the span is extended ("stade Félix-Houphouët-Boigny",
 "La France insoumise", "tribunal correctionnel de Bordeaux"); a name's first word
 (`organization_heads`) or the words around it (`organization_cues`, place
 prepositions, a coordinated name) settle a type the model guessed. A role phrase
@@ -162,7 +162,7 @@ def _scanner() -> tuple[re.Pattern, re.Pattern]:
     """Regexes that find gazetteer names the model missed: acronyms as written, longer names folded.
 
     One-word names shorter than five letters are too easily a common word or an
-    initial, and aliases written lowercase ("groupe Wagner") are descriptions,
+    initial, and aliases written lowercase ("groupe Lafarge") are descriptions,
     so only the model's own spans reach them.
     """
     by_fold, by_acronym = gazetteer()
@@ -269,7 +269,7 @@ def _named_article(doc, tokens: list) -> bool:
 
 def _article_town(tokens: list) -> bool:
     """Whether the span is a town whose name holds its article ("Le Havre", "La Rochelle", "Le Caire"): French
-    puts no article before a town's name otherwise, unlike countries and regions ("La France", "Le Mali"). A town
+    puts no article before a town's name otherwise, unlike countries and regions ("La France", "Le Tchad"). A town
     of some size: "La Croix-Rouge" is also a quarter of Marseille."""
     rest = " ".join(t.text for t in tokens[1:])
     return len(tokens) > 1 and tokens[0].text in ("Le", "La", "Les", "L'", "L’") and tokens[1].text[:1].isupper() \
@@ -528,7 +528,7 @@ _PLACE_PREPOSITIONS = ("à", "depuis", "de", "d'", "d’", "vers", "au", "en")
 
 def _glued_place(doc, part: list, label: str) -> int:
     """How many tokens of a span are a place glued before a person's name, or 0: "le député de Zahlé Ziad X",
-    "le défenseur de Metz Ibrahima X", "l'ambassadeur au Burkina Faso Jean-Baptiste X". The place follows a place
+    "le défenseur de Metz Ibrahima X", "l'ambassadeur au Costa Rica Jean-Baptiste X". The place follows a place
     preposition; the name is a given name and a capitalised word, or, in a span the model calls a person, two
     capitalised words after a place that is no given name (so "de Florence Parly" stays whole)."""
     if label not in ("person", "place") or part[0].i == 0 or doc[part[0].i - 1].lower_ not in _PLACE_PREPOSITIONS:
@@ -707,7 +707,7 @@ def national_bodies(doc, mentions: list[Mention], fixed_only: bool = False) -> l
             end, key = t.i + 2, f"ministere {_demonyms()[fold(doc[t.i + 1].text)][0]} des affaires etrangeres"
         if end is None and governed and fold(t.text) in ("gouvernement", "junte") and doc[t.i - 1].lower_ != "les" \
                 and (t.i + 1 == len(doc) or not _qualified(doc, t.i + 1) and doc[t.i + 1].pos_ != "ADJ"):
-            # "le gouvernement a annoncé", "le gouvernement de transition assure" in an article about Mali
+            # "le gouvernement a annoncé", "le gouvernement de transition assure" in an article about Chad
             transition = [x.lower_ for x in doc[t.i + 1:t.i + 3]] == ["de", "transition"]
             end = t.i + 1 + 2 * transition
             key = f"{fold(t.text)} {_national_adjective(country)}" + " de transition" * transition
@@ -725,7 +725,7 @@ def national_bodies(doc, mentions: list[Mention], fixed_only: bool = False) -> l
 
 
 def _qualified(doc, i: int) -> bool:
-    """Whether a body's head noun is followed by what names it ("d'union nationale", "du Mali", "Bayrou"), not
+    """Whether a body's head noun is followed by what names it ("d'union nationale", "du Tchad", "Bayrou"), not
     "de transition" alone."""
     if [x.lower_ for x in doc[i:i + 2]] == ["de", "transition"]:
         return False
@@ -776,7 +776,7 @@ def _role_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     """Role phrases that stand for a person the article already named, as mentions of that person.
 
     A person is introduced with a role written just before the name ("le chef de la diplomatie
-    russe, Sergueï Ivanov", "le président Jean Dupont") or in apposition after it ("Jean Dupont,
+    chinois, Wang Yi", "le président Jean Dupont") or in apposition after it ("Jean Dupont,
     ministre de l'Intérieur,"). A later role phrase (determiner first, no name after it) is that
     person when it is the same role, or the bare title ("le ministre") and the article introduced
     one person only with that title. The surface is the phrase without its determiner. A title
@@ -864,7 +864,7 @@ _COORDINATED = re.compile(r"([A-ZÀ-Þ][^,]*?\S) et (?:la |le |les |l['’])([A-
 def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
     """The name around a trimmed span where the model cut it short: the first parts of a
     hyphenated surname and the first name before it, a lowercase place head
-    before it ("stade Abdoulaye-Wade", "golfe de Guinée", "rue de la Paix"), or the head of an
+    before it ("stade Félix-Houphouët-Boigny", "golfe de Guinée", "rue de la Paix"), or the head of an
     institution named after a person or a place ("université Howard", "musée du Louvre"), a
     geographic qualifier after a place ("France métropolitaine"), or a capitalised article
     mid-sentence with the adjectives after it ("La France insoumise" is a party)."""
@@ -1077,7 +1077,7 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         k -= 1
     located = _LOCATED_IN.match(strip_accents(_body(doc)[m.end:m.end + 60]).lower().replace("’", "'"))
     if located and located.group(1) in lex["town_heads"] | lex["place_heads"] and not _organization_head(m.surface):
-        return "place"  # "Tinzaouatène, dans la région de Kidal", "X, près du lac …": a place located in its region
+        return "place"  # "Bouna, dans la région du Bounkani", "X, près du lac …": a place located in its region
     if _ends_with(doc, span.start, _MINE_CUES, 4):
         return "place"  # "la mine d'or de Ndassima", "le camp de déplacés de Y": a site named after its place
     if i > 1 and is_demonym(doc[i - 1].text) and doc[i - 1].text.islower() and doc[i - 2].pos_ == "DET" \
@@ -1513,7 +1513,7 @@ METONYM = " (organisation)"
 
 
 def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
-    """A town that acts stands for the power seated there, or its club: "Bamako a dénoncé", "Moscou et
+    """A town that acts stands for the power seated there, or its club: "Kigali a dénoncé", "Pékin et
     Pyongyang ont signé", "soutenus par Kigali", "Alger, qui conteste …" — the subject or agent of an
     actor's verb (`actor_verbs`) — and, in a match report, a town the context cues typed as a club
     ("Lens a battu Lille"). That use is an organisation of its own (its key marked `METONYM`), so the town keeps its
@@ -1569,7 +1569,7 @@ _DATELINE_DASH = re.compile(r"(?:\s*,\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d]+(?:\s
 
 def _paired_with_body(doc, m: Mention, bodies: set[int]) -> bool:
     """Whether a capital is coordinated with an organisation ("le bras de fer entre Niamey et le groupe
-    Orano", "Bamako et la Cédéao"): it is a party too, its government."""
+    Orano", "Kigali et la Cédéao"): it is a party too, its government."""
     if place_fold(m.surface) not in capitals():
         return False
     text = _body(doc)
@@ -1599,7 +1599,7 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     capital = place_fold(m.surface) in capitals()  # a capital's government acts in more ways than a town
     if capital and (_ASIDE.match(text, m.end) or text[m.end:m.end + 1] == ","
                     and _OPINION_OF.search(text, max(0, m.start - 12), m.start)):
-        return True  # "Ankara, de son côté, se garde de …", "Pour Moscou, il s'agit de …": a party's view
+        return True  # "Ankara, de son côté, se garde de …", "Pour Pékin, il s'agit de …": a party's view
     t = span.root
     while t.dep_ == "conj" and t.head is not t:
         t = t.head  # "Rabat et Alger ont signé": both act
@@ -1609,9 +1609,9 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
                                        and (t.head.dep_ == "acl" or any(c.dep_ == "aux:pass" for c in t.head.children)))
             or t.i > 0 and doc[t.i - 1].lower_ in ("de", "d'", "d’") and t.head.i < t.i
             and fold(t.head.lemma_) in lexicon()["actor_nouns"]):
-        return True  # "pilotée par Paris", "les droits de douane imposés par Washington", "les accusations de Bamako"
+        return True  # "pilotée par Paris", "les droits de douane imposés par Washington", "les accusations de Kigali"
     if capital and _between_powers(doc, span.root):
-        return True  # "la rupture entre Alger et Bamako", "l'accord de défense avec Paris", "un groupe allié de Bamako"
+        return True  # "la rupture entre Alger et Kigali", "l'accord de défense avec Paris", "un groupe allié de Kigali"
     if capital and _addressed(doc, span[0]):
         return True  # "a demandé à N'Djamena l'envoi de …": the one a request is made to
     if t.i > 0 and doc[t.i - 1].lower_ in ("à", "a", "en", "dans", "depuis", "vers", "de", "d'"):
@@ -1623,7 +1623,7 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
             and _verb_lemma(t.head) not in lexicon()["place_verbs"]  # "Paris n'a pas commenté", parsed as passive
             or relative is not None and _verb_lemma(relative) not in lexicon()["place_verbs"]
             or t.i > 0 and doc[t.i - 1].lower_ == "avec" and t.head.pos_ == "VERB"):
-        return True  # a capital that does, or that one deals with, is its government ("négocie avec Bamako")
+        return True  # a capital that does, or that one deals with, is its government ("négocie avec Kigali")
     if verbs is not None and capital and _beside_actor_verb(doc, span, verbs, objects):
         return True  # the parse lost the clause ("Kiev dément et …", "a appelé Niamey à coopérer")
     # "la place sera fermée" is acted on; "Pékin accuse Washington de …" accuses an actor
@@ -1637,8 +1637,8 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
 
 def _addressed(doc, t) -> bool:
     """Whether a name is the "à" complement written right after an active verb of asking, offering or answering
-    (`dative_verbs`): "a demandé à N'Djamena l'envoi de …", "propose à Bamako un accord"; not a passive or a
-    participle ("les armes vendues à Bamako"), nor a verb with its object between ("vendu sa maison à Paris")."""
+    (`dative_verbs`): "a demandé à N'Djamena l'envoi de …", "propose à Kigali un accord"; not a passive or a
+    participle ("les armes vendues à Kigali"), nor a verb with its object between ("vendu sa maison à Paris")."""
     if t.i < 2 or doc[t.i - 1].lower_ not in ("à", "a"):
         return False
     k = t.i - 2
@@ -1650,10 +1650,10 @@ def _addressed(doc, t) -> bool:
 
 
 def _beside_actor_verb(doc, span, verbs: frozenset[str], objects: frozenset[str]) -> bool:
-    """Whether a name is written right before an actor's verb ("Kiev dément", "Bamako ne reconnaît pas"), or opens a
+    """Whether a name is written right before an actor's verb ("Kiev dément", "Kigali ne reconnaît pas"), or opens a
     clause right before any verb but a place's ("Titre : Ouagadougou accélère sur …", "une médiation que Niamey a
     ignorée"), or comes right after a verb whose object is an actor, past adverbs and asides ("accuse au contraire
-    Kinshasa d'avoir …", "appelé Niamey à", "accuse de son côté Abu Dhabi d'armer …", "inquiète Moscou")."""
+    Kinshasa d'avoir …", "appelé Niamey à", "accuse de son côté Abu Dhabi d'armer …", "inquiète Pékin")."""
     k = span.end
     while k < len(doc) and doc[k].lower_ in ("ne", "n'", "n’"):
         k += 1
@@ -1684,11 +1684,11 @@ def _beside_actor_verb(doc, span, verbs: frozenset[str], objects: frozenset[str]
 
 def _between_powers(doc, t) -> bool:
     """Whether a name is a party to a relation a noun of diplomacy names (`relation_nouns`): "entre Alger et X",
-    "l'accord de coopération avec Paris", "allié de Bamako"; a list after "entre" counts from its first item."""
+    "l'accord de coopération avec Paris", "allié de Kigali"; a list after "entre" counts from its first item."""
     k = t.i - 1
     while k > t.sent.start and t.i - k < 10 and (doc[k].text in (",", "et") or doc[k].pos_ in ("PROPN", "DET")
                                                 or doc[k].text[:1].isupper()):
-        k -= 1  # back over the list the name closes: "entre Ouagadougou, Bamako, Niamey et la Cédéao"
+        k -= 1  # back over the list the name closes: "entre Ouagadougou, Kigali, Niamey et la Cédéao"
     if k < 1 or doc[k].lower_ not in ("entre", "avec") and not (k == t.i - 1 and doc[k].lower_ in ("de", "d'", "d’")):
         return False
     nouns = lexicon()["relation_nouns"]
@@ -1706,7 +1706,7 @@ def _between_powers(doc, t) -> bool:
 _ASIDE_BEFORE = re.compile(r"(?<=\s)(?:de son côté|de son coté|pour sa part|à son tour|elle aussi|lui aussi),?\s+$")
 # "X, de son côté," "X, pour sa part,": one party of the story set against another
 _ASIDE = re.compile(r"\s*,\s*(?:de son côté|de son coté|pour sa part|quant à (?:lui|elle)|lui aussi|elle aussi)\s*,")
-# "Pour Moscou, …" opening a sentence: the view of the power seated there
+# "Pour Pékin, …" opening a sentence: the view of the power seated there
 _OPINION_OF = re.compile(r"(?:^|[.!?]\s+|\n)(?:Pour|Du côté d['’e]|Côté)\s*$")  # "Du côté d'Ottawa, on …"
 
 
@@ -1847,8 +1847,8 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
 
     A lowercase head needs a capitalised word in its complement; a head capitalised
     mid-sentence marks a name by itself. The name stops before an accepted mention
-    ("ministère des Affaires étrangères" of "... du Mali"); a head whose complement is only
-    a place ("gouvernement du Mali") is left to the place. A head capitalised mid-sentence
+    ("ministère des Affaires étrangères" of "... du Tchad"); a head whose complement is only
+    a place ("gouvernement du Tchad") is left to the place. A head capitalised mid-sentence
     with adjectives only is a name too ("la Cour constitutionnelle"); it takes in the
     model's shorter pieces of the name ("Ministère public" + "Confédération"), and a seat's
     name takes in its town ("tribunal correctionnel de Bordeaux"). Returns the new
@@ -1892,7 +1892,7 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
             inside = _absorbable([n for n in near if id(n) not in made], start, stop_char, seat)
             if any(id(n) not in inside for n in near) \
                     or (end and not seat and _is_place(_complement(doc, last, stop))):
-                break  # "ministère des Affaires étrangères" of "... du Niger": the place stays a place
+                break  # "ministère des Affaires étrangères" of "... du Tchad": the place stays a place
             named = named or has_capital
             end, last = stop, stop
         if end is None or not named or (not capital and not seat and _is_place(_complement(doc, j, end))):
@@ -2062,7 +2062,7 @@ def _holds_gazetteer_name(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lowercase_aliases() -> frozenset[str]:
-    """Gazetteer aliases written lowercase ("opération Barkhane", "groupe Wagner"): descriptions of a name."""
+    """Gazetteer aliases written lowercase ("opération Sentinelle", "groupe Lafarge"): descriptions of a name."""
     return frozenset(fold(a) for e in gazetteer()[0].values() for a in e.aliases if a[:1].islower())
 
 
@@ -2081,7 +2081,7 @@ def _gazetteer_mentions(text: str, found: list[Mention]) -> tuple[list[Mention],
             surface = text[start:end]
             entry = lookup(surface)
             # "katiba Macina": a lowercase head noun before a capitalised name the gazetteer knows as one, unless
-            # it lists that form written lowercase, a description ("opération Barkhane" holds "Barkhane")
+            # it lists that form written lowercase, a description ("opération Sentinelle" holds "Sentinelle")
             lowered = len(surface.split()) > 1 and all(w[:1].isupper() for w in surface.split()[1:]) \
                 and fold(surface) not in _lowercase_aliases()
             held = [m for m in found if start <= m.start and m.end <= end and m.end - m.start < end - start] \
@@ -2342,8 +2342,8 @@ _DEFINED = re.compile(r"\(\s*([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9-]{1,11}(?: \d{1,3})?)\s*
 
 def _spelled_out(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
     """The full name an acronym in parentheses spells, as one mention: "Électricité du Liban (EDL)",
-    "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation en Centrafrique
-    (Minusca)", which the model cuts or types apart. The long form is found by Schwartz and Hearst's
+    "Mission des Nations unies pour la stabilisation en Haïti
+    (Minustah)", which the model cuts or types apart. The long form is found by Schwartz and Hearst's
     alignment (`_long_form`); it must open with a capital and hold no person. Its acronym takes its type."""
     text = _body(doc)
     out, absorbed = [], set()
@@ -2398,7 +2398,7 @@ def _long_form(before: str, acronym: str) -> int | None:
         i -= 1
     start = i + 1
     if not before[start:start + 1].isupper():
-        # "Mission multidimensionnelle intégrée … (Minusca)": a name opens with a capital, so a
+        # "Mission des Nations unies … (Minustah)": a name opens with a capital, so a
         # capitalised word with the same initial just before is where it starts
         words = [re.split(r"['’]", w)[-1] for w in before[:start].split()[-6:]]  # "L'Établissement"
         opening = next((w for w in reversed(words) if w[:1].isupper() and fold(w)[:1] == letters[0]), None)
@@ -2458,7 +2458,7 @@ def _resolve_in_article(mentions: list[Mention], text: str) -> None:
 
     A name typed as a place or organisation that is the surname of a person the
     article names is that person ("Dupont a déclaré" tagged LOC). A place glued
-    to a surname ("Mali Dupont", a typo for "M. Dupont") is cut to the surname. A first
+    to a surname ("Lens Dupont", a town glued to the name) is cut to the surname. A first
     name alone is the one person of the article who bears it ("Kylian" after "Kylian Mbappé").
     """
     people = [m for m in mentions if m.label == "person" and len(m.key.split()) > 1]

@@ -860,7 +860,7 @@ def clean_byline(text: str, sites: list[str] = ()) -> str | None:
         if name and _is_name(kept) and " ".join(_words(name)) not in site_words and name not in names:
             names.append(name)
         if cut < len(words):
-            break  # what follows a role is its place or desk ("envoyé spécial à Gao, Mali"), not people
+            break  # what follows a role is its place or desk ("envoyé spécial à Abéché, Tchad"), not people
     if len(names) > 1:  # a lone word beside full names is a label ("Privacy"), not a person
         names = [name for name in names if " " in name] or names
     return ", ".join(names) or None

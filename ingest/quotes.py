@@ -1076,7 +1076,7 @@ class _Article:
         if words[0] in ("un", "une") and found and not people and len(tokens) > 2 and tokens[1].text.islower() \
                 and words[1] not in self.lex.documents | self.lex.institutions | self.lex.generic_bodies \
                 and re.search(r"\b(?:de|du|des|d'|proche|pres|au sein|a|au|aux)(?:\s+la|\s+l')?\s*$", fold(self.text[tokens[1].idx:found[0].start])):
-            # "un haut gradé de la PNH", "un canal proche de Wagner": someone unnamed from a body, not the body
+            # "un haut gradé de la PNH", "un compte proche du parti": someone unnamed from a body, not the body
             return Speaker(surface, None, cue, "anonymous", evidence)
         if words[0] in ("un", "une") and (found or evidence in ("incise", "colon")) and not people and len(tokens) > 1 \
                 and head not in self.lex.documents | self.lex.institutions | self.lex.generic_bodies \
@@ -1172,7 +1172,7 @@ class _Article:
     def body_of_states(self, words: list[str], at: int) -> Mention | None:
         """The body of states the article is about, for its member states or their leaders counted together ("les
         trois pays", "les trois chefs d'État", "les chefs de la diplomatie des trois pays"): the first organisation
-        named before whose name is one of states or countries ("Alliance des États du Sahel")."""
+        named before whose name is one of states or countries ("Communauté des États indépendants")."""
         text = " ".join(words).replace("' ", "'")
         counted = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)"
         if not re.search(rf"\b(?:les|des|ces) {counted} (?:pays|etats|chefs d'etat|capitales|juntes|dirigeants)\b", text):
@@ -1259,8 +1259,8 @@ class _Article:
         return tokens
 
     def without_aside(self, tokens) -> list:
-        """A noun phrase without the clause set off after its comma: "Moscou, dont les hommes de l'Africa
-        Corps appuient l'armée" and "l'établissement public, placé sous l'autorité du ministère" name who
+        """A noun phrase without the clause set off after its comma: "Pékin, dont les ingénieurs
+        construisent le barrage" and "l'établissement public, placé sous l'autorité du ministère" name who
         speaks before the comma; the others are named in passing."""
         for k in range(1, len(tokens) - 1):
             nxt = tokens[k + 1]
@@ -2476,7 +2476,7 @@ def attribute(doc, mentions: list[Mention]) -> tuple[list[Quote], list[Mention]]
     _share_repeated(quotes)
     quotes += [q for q in _dash_turns(art) if not any(o.start < q.end and q.start < o.end for o in quotes)]
     for q in interview_answers(text, art.mentions) + plain_answers(text, art.mentions):
-        # an answer holds the words it quotes itself ("ce que Moscou appelle la « lutte antiterroriste »")
+        # an answer holds the words it quotes itself ("ce que Pékin appelle la « lutte antiterroriste »")
         inner = [o for o in quotes if q.start <= o.start and o.end <= q.end]
         if not any(o.start < q.end and q.start < o.end for o in quotes if o not in inner):
             quotes = [o for o in quotes if o not in inner] + [q]

@@ -143,7 +143,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 @lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
-    """Lowercase without accents, so 'Sergueï' and 'Serguei' are one word."""
+    """Lowercase without accents, so 'Zoé' and 'Zoe' are one word."""
     return _NON_ASCII.sub(lambda m: strip_accents(m[0]), text.lower())
 
 

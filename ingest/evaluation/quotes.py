@@ -155,7 +155,7 @@ def _untitled(name: str) -> str:
     if len(words) > 1 and words[0] in ("le", "la", "les", "l"):
         words = words[1:]  # canonical names drop the article: "Les Républicains" is the key "republicains"
     if len(words) > 1 and words[0] == "groupe":
-        words = words[1:]  # "le groupe Wagner" is Wagner
+        words = words[1:]  # "le groupe Lafarge" is Lafarge
     return " ".join(words)
 
 

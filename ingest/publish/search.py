@@ -6,7 +6,7 @@ A query loads only the shards of its words' first letters (two, or more where
 two would make a large file) and the blocks of document titles it shows, so a phone never downloads the whole index.
 
 Folding matches the database's FTS (`unicode61 remove_diacritics 2`): case and
-accents are ignored, so `serguei` finds `Sergueï`. Terms that occur in more than
+accents are ignored, so `zoe` finds `Zoé`. Terms that occur in more than
 half of the documents are left out (they select nothing) and listed, so the page
 can ignore them in queries instead of finding nothing.
 """

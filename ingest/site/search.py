@@ -5,7 +5,7 @@ canned query of metadata.yml (bm25() over the four FTS5 tables, snippet() highli
 so the page and the JSON API rank alike. What a person types is turned into a safe FTS5
 expression first: every word is quoted (so `l'armée` or a stray `"` is no syntax error)
 and a trailing `*` keeps its prefix meaning (`Prigo*`). Accents are folded by the FTS
-tokenizer itself (`remove_diacritics 2`), so `Serguei` finds `Sergueï`.
+tokenizer itself (`remove_diacritics 2`), so `Zoe` finds `Zoé`.
 """
 
 from __future__ import annotations
