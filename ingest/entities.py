@@ -2329,7 +2329,7 @@ def _link_acronyms(mentions: list[Mention], text: str) -> None:
                 defined.setdefault(a.surface, m)
                 break
     for a in mentions:  # every use of a defined short name, the model's label aside ("du Sila", typed a place)
-        if a.surface in defined and not lookup(a.surface) and a is not defined[a.surface]:
+        if a.surface in defined and not lookup(a.surface):
             name = defined[a.surface]
             if name.label == "other":
                 name.label = "organization"  # a name with an acronym of its own is a body's: no person or place has one

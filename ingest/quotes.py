@@ -449,8 +449,11 @@ class _Article:
         `at` after a firm noun ("la société X", "le groupe Y") or with a firm's ending in its name."""
         cues = {"societe", "entreprise", "groupe", "firme", "compagnie", "filiale", "start-up", "pme", "constructeur", "usine"}
 
-        def firm_noun(word: str) -> bool:  # or a works named for its trade: "la cartonnerie X", "la brasserie Y"
-            return word in cues or len(word) > 7 and word.endswith("erie")
+        # or a works named for its trade ("la cartonnerie X", "la brasserie Y"): the entity lexicon's trade premises
+        works = {w for w in entity_lexicon()["organization_cues"] if w.endswith("erie")}
+
+        def firm_noun(word: str) -> bool:
+            return word in cues or word in works
         firms = [m for m in self.mentions if m.end <= at and m.key and m.label in ("organization", "other")
                  and not self.in_quote(m.start)
                  and (any(map(firm_noun, fold(self.text[max(0, m.start - 25):m.start]).replace("'", " ").split()[-2:]))
@@ -1675,7 +1678,8 @@ class _Article:
         before = [m for m in self.mentions if m.end <= at and m.key and m.label in ("person", "organization")
                   and re.fullmatch(r"\s*\)?\s*,?\s*", self.text[m.end:at])]
         # but "le directeur général du CCC, qui": a name completing a noun is not the antecedent
-        if before and not re.search(r"\b(?:du|des|de|d['’])\s*(?:la\s+|l['’])?$", self.text[:before[-1].start], re.I):
+        lead = self.text[max(0, before[-1].start - 12):before[-1].start] if before else ""
+        if before and not re.search(r"\b(?:du|des|de|d['’])\s*(?:la\s+|l['’])?$", lead, re.I):
             return before[-1]
         return None
 
