@@ -72,7 +72,7 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_heldout25", "twentieth blind set, since used for development", True),
     ("news_heldout26", "twenty-first blind set, since used for development", True),
     ("news_heldout27", "twenty-second blind set, since used for development", True),
-    ("news_heldout28", "blind: figures only", False),
+    ("news_heldout28", "twenty-third blind set, since used for development", True),
     ("news_heldout29", "blind: figures only", False),
     ("news_heldout30", "blind: figures only", False),
 ))

@@ -335,8 +335,8 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout32.jsonl", "news held-out 32 (now dev)", True),
              ("news_heldout33.jsonl", "news held-out 33 (now dev)", True),
              ("news_heldout34.jsonl", "news held-out 34 (now dev)", True),
-             ("news_heldout35.jsonl", "news held-out 35 (blind)", False),
-             ("news_heldout36.jsonl", "news held-out 36 (blind)", False))
+             ("news_heldout35.jsonl", "news held-out 35 (now dev)", True),
+             ("news_heldout36.jsonl", "news held-out 36 (now dev)", True))
 
 
 def run(shared: Path) -> dict:
