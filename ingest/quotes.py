@@ -638,6 +638,8 @@ class _Article:
                 after = None  # "Reçu par X, le diplomate a évoqué …": the subject of the next clause, no apposition
             if after and re.match(r"(?:et|ou|ni)\s", after.group(1)):
                 after = None  # "en présence de la ministre, X, et de l'ambassadeur …": someone else
+            if after and re.match(r"[^,]*\b(?:de|d'|avec|a|aux|pour|par|chez)\s+(?:son|sa|ses|leur|leurs)\s", fold(after.group(1))):
+                after = None  # "X, présent aux côtés de son homologue ivoirien": someone else's role
             if after:
                 sig = self.signature(after.group(1))
                 first = _content_words(fold(after.group(1)))[:3]
@@ -666,7 +668,22 @@ class _Article:
                 # when the last only names the body ("le chef de la diplomatie, X")
                 for sig in self._apposed_roles(phrase, plain[:before.start()]):
                     roles.append((m.start, m.key, sig))
-        return roles
+        return roles + self._counterparts(roles)
+
+    def _counterparts(self, roles: list) -> list[tuple[int, str, tuple[str, frozenset]]]:
+        """The function a counterpart holds: "le ministre français des Armées, X, … son homologue ivoirien, Y" makes
+        Y the Ivorian minister (of the same portfolio), so that "le ministre ivoirien" is Y."""
+        found = []
+        for start, key, (function, mods) in roles:
+            if function != _stem("homologue"):
+                continue
+            sentence = self.token_at(start).sent
+            held = [(s, r) for s, k, r in roles if k != key and s < start and s >= sentence.start_char
+                    and r[0] != function and _countries(r[1])]
+            if held:
+                other_function, other_mods = held[-1][1]
+                found.append((start, key, (other_function, other_mods - _countries(other_mods) | _countries(mods))))
+        return found
 
     def untitled(self, text: str) -> str:
         """Text without the civil title it ends on ("…, Dr ", "…, Mme "), so that the phrase before it shows."""
@@ -702,10 +719,12 @@ class _Article:
         roles = [r for r in self.roles if gender is None or self.key_gender(r[1]) in (gender, None)]  # "l'élue": a woman
         def holder(held):
             found = self._latest([(start, key) for start, key, (f, m) in held if f == function and mods <= m], at)
-            if found is None and not mods:
-                # A bare "le ministre" / "la présidente" means the person last named with a role of that head.
+            if found is None:
+                # A bare "le ministre" / "la présidente" means the person last named with a role of that head, and
+                # "le ministre ivoirien" the one whose role of that head was Ivorian ("ministre de la Défense").
                 # ("le ministre porte-parole du gouvernement, X": the function is "porte-parole", "ministre" a modifier)
-                found = self._latest([(start, key) for start, key, (f, m) in held if function in f.split() or _stem(function) in m], at)
+                found = self._latest([(start, key) for start, key, (f, m) in held
+                                      if (function in f.split() or _stem(function) in m) and mods <= m], at)
             return found
 
         # a deputy ("le vice-ministre") is "le ministre" only when no full holder was named
@@ -1087,7 +1106,8 @@ class _Article:
             # "un aide-soignant de l'hôpital X", "un jeune Vervietois": someone unnamed, not their employer or town
             return Speaker(surface, None, cue, "anonymous", evidence)
         person = people[0] if people else None
-        if person and (tokens[0].pos_ == "PROPN" or head not in self.lex.documents | self.lex.institutions):
+        if person and (tokens[0].pos_ == "PROPN" or head not in self.lex.documents | self.lex.institutions
+                       or self.named_in_apposition(tokens, person)):
             return Speaker(person.surface, person.key, cue, "person", evidence)
         if _masculine(head) in self.lex.defendants and words[0] in ("le", "la", "l'") \
                 and (on_trial := self.defendant(a)):
@@ -1561,6 +1581,14 @@ class _Article:
         if named is not None:
             out = list(doc[self.token_at(named.start).i:out[0].i]) + out
         return out
+
+    def named_in_apposition(self, tokens, person: Mention) -> bool:
+        """Is a person the name a short noun phrase is set off with ("Son conseil, Me X", "La défense, X"), so that
+        a head that could be a body ("conseil") is that person, not a council?"""
+        if tokens[0].pos_ != "DET" or person.start <= tokens[0].idx:
+            return False
+        phrase, comma, titles = self.text[tokens[0].idx:person.start].partition(",")
+        return bool(comma) and 1 < len(phrase.split()) <= 3 and all(fold(w) in self.lex.titles for w in titles.split())
 
     def named_before_apposition(self, det) -> Mention | None:
         """The person or organisation named just before a description the parser took for the subject, when

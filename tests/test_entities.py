@@ -1635,3 +1635,10 @@ def test_a_bodys_short_name_before_the_region_it_serves_is_the_body_and_two_shor
     labels = {s: label for s, label, _ in found(text)}
     assert [labels.get(n) for n in ("ARS Grand Est", "Atmo Hauts-de-France")] == ["organization", "organization"]
     assert labels.get("Kfar Kila") != "organization"
+
+
+def test_a_counterpart_named_in_apposition_is_a_person():
+    assert ("Téné Birahima Ouattara", "person") in [(s, t) for s, t, _ in found(
+        "Il a reçu son homologue ivoirien, Téné Birahima Ouattara, à Paris.")]
+    assert ("Sergueï Ivanov", "person") in [(s, t) for s, t, _ in found(
+        "Le ministre a rencontré son homologue russe Sergueï Ivanov à Genève.")]

@@ -1849,6 +1849,9 @@ def test_evaluation_takes_a_nationality_and_its_country_for_one_name():
     assert _same_speaker({"speaker": "Ministère des Affaires étrangères de l'Algérie"}, pred, {})
     assert not _same_speaker({"speaker": "Ministère des Affaires étrangères du Maroc"}, pred, {})
     assert _same_speaker({"speaker": "Groupe Wagner"}, SimpleNamespace(speaker_key="wagner", speaker_surface=None), {})
+    pred = SimpleNamespace(speaker_key="gouvernement burkinabe", speaker_surface=None)  # a country of two words
+    assert _same_speaker({"speaker": "gouvernement du Burkina Faso"}, pred, {})
+    assert not _same_speaker({"speaker": "gouvernement du Burkina"}, pred, {})
 
 
 def test_the_bare_government_of_an_article_about_one_country_speaks():
@@ -2279,3 +2282,17 @@ def test_member_states_counted_together_speak_as_the_body_of_states_the_article_
     orgs = {"Alliance des États du Sahel": ["Alliance des États du Sahel", "AES"],
             "Cédéao": ["Communauté économique des États de l'Afrique de l'Ouest", "Cédéao"]}
     assert [q[2] for q in quotes(text, orgs=orgs)] == ["alliance des états du sahel"]
+
+
+def test_a_short_phrase_set_off_with_a_name_is_that_person_even_if_its_head_may_name_a_body():
+    text = ("L'accusé n'a pas réagi. Son conseil, Me Jean-Marc Lemaire, a estimé que son client avait été jugé « dans "
+            "un climat passionnel ». Le conseil municipal, réuni lundi, a estimé que le projet « pèserait trop lourd sur les finances de la ville ».")
+    assert [q[2] for q in quotes(text, {"Jean-Marc Lemaire": ["Jean-Marc Lemaire"]})] == ["jean-marc lemaire", None]
+
+
+def test_a_counterpart_holds_the_function_of_the_one_whose_counterpart_they_are():
+    text = ("« C'est une page qui se tourne », a déclaré le ministre français des Armées, Paul Verrier, présent aux côtés "
+            "de son homologue ivoirien, Téné Birahima Ouattara. Le retrait s'effectue « dans un climat apaisé », a "
+            "insisté le ministre ivoirien. « Rien ne change », a assuré le ministre français.")
+    people = {"Paul Verrier": ["Paul Verrier"], "Téné Birahima Ouattara": ["Téné Birahima Ouattara"]}
+    assert [q[2] for q in quotes(text, people)] == ["paul verrier", "téné birahima ouattara", "paul verrier"]
