@@ -333,6 +333,8 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
         # written without its French accents ("General", "President") the title is English, a firm's name
         english = label == "other" and not _is_common_word(tokens[i])
         return tokens, "organization" if english else label
+    if i == 0 and label == "person" and _title_as_given_name(doc, tokens[0]):
+        return tokens, label
     while i < len(tokens) and (k := _prefix(doc, tokens[i].i, lex["person_titles"], min(4, len(tokens) - i))):
         i, titled = i + k, True
         if i < len(tokens):
@@ -355,6 +357,12 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
     if _ACRONYM.fullmatch(text.replace("-", "")):
         return rest, "organization"  # "président de la N-VA": the acronym is the portfolio's
     return rest, "person"
+
+
+def _title_as_given_name(doc, token) -> bool:
+    """Whether a title word capitalised right after a lowercase function noun is a given name ("le sélectionneur
+    Pape X"): the function is already written, and French writes a title lowercase."""
+    return token.i > 0 and _capitalised(token) and doc[token.i - 1].pos_ == "NOUN" and doc[token.i - 1].text.islower()
 
 
 def _title_opens_name(doc, token) -> bool:
@@ -624,7 +632,8 @@ def find_mentions(doc) -> list[Mention]:
             continue  # "Cameroun" inside the "Mouvement pour la renaissance du Cameroun" just completed
         found.drop_inside(tokens[0].idx, tokens[0].idx + len(text))
         if not lookup(text) and ((label == "other" and _holds_gazetteer_name(text))
-                                 or (is_role(text) and not (label != "person" and _title_opens_name(doc, tokens[0])))):
+                                 or (is_role(text) and not (label != "person" and _title_opens_name(doc, tokens[0])
+                                                            or label == "person" and _title_as_given_name(doc, tokens[0])))):
             continue  # "Caïman de la Marine nationale", "Premier ministre d'Haïti": the scanners take the name out
         for start, end in _pair(text):
             kind, key = _label(text[start:end], label)
@@ -697,6 +706,10 @@ def national_bodies(doc, mentions: list[Mention], fixed_only: bool = False) -> l
         if end is None and fold(t.text) in lex["national_body_heads"] and t.i + 1 < len(doc) \
                 and doc[t.i + 1].text.islower() and is_demonym(doc[t.i + 1].text):
             end = t.i + 2
+            if fold(t.text) == "armee":  # "l'armée malienne" after "les Forces armées maliennes (FAMa)": that body
+                named = [m for m in mentions if m.label == "organization" and fold(m.surface).startswith("forces armees ")
+                         and demonym_country(m.surface.split()[-1]) == demonym_country(doc[t.i + 1].text)]
+                key = named[0].key if named else None
         elif end is None and fold(t.text) in lex["national_body_heads"] and t.i + 3 < len(doc) \
                 and [x.lower_ for x in doc[t.i + 1:t.i + 3]] == ["de", "transition"] and is_demonym(doc[t.i + 3].text):
             # "le gouvernement de transition malien" is "le gouvernement malien de transition"
@@ -802,7 +815,8 @@ def _role_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         if after is not None and after < len(doc):
             i = after + (doc[after].lower_ in _ARTICLES)
             end = _role_phrase(doc, i) if i < len(doc) else 0
-            if end:
+            # but "Lors d'un entretien avec X, le chef de la transition a évoqué …": the subject of the next clause
+            if end and not (i > after and end < len(doc) and doc[end].pos_ in ("AUX", "VERB")):
                 roles.append((m.end, fold(_text(doc, doc[i:end])), m.key))
     out = []
     for token in doc:
@@ -1116,7 +1130,10 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if _AGE.match(_body(doc), m.end) and not _organization_head(m.surface) \
             and not (i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’", "du", "des")):
         return "person"  # "Jean Dupont, 52 ans,"; not "l'étudiante de l'Université de Sherbrooke, 20 ans,"
-    described = _described(doc, m.end) if " " not in m.surface else None
+    # (but "sur le quai de la gare de Namur, une navetteuse …", "À Sévaré, un commerçant …": a known place after a
+    # preposition, or any name after a preposition of place, is no one described)
+    located = i > 0 and (doc[i - 1].pos_ == "ADP" and _is_place(m.surface) or doc[i - 1].lower_ in ("à", "dans", "en", "sur", "vers"))
+    described = _described(doc, m.end) if " " not in m.surface and not located else None
     if described == "aged" or described == "trade" and (
             m.label != "organization" or fold(m.surface.split("-")[0]) in given_names()):
         return "person"  # "Lassané, commerçant de 41 ans", "confie Marie-Lourdes, vendeuse au marché"

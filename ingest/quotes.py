@@ -90,6 +90,7 @@ def quote_fingerprint(text: str) -> str:
 class Lexicon:
     verbs: dict  # folded lemma -> lemma as written
     stance_verbs: dict  # verbs that attribute only the quotation they govern
+    not_reflexive: frozenset  # speech verbs that speak of things when reflexive ("se poursuivre")
     asking_verbs: frozenset  # "interrogé par X": X asks, it does not speak
     verb_forms: frozenset
     phrases: tuple  # multiword speech verbs, folded words: (("faire", "valoir"), ("mettre", "en", "garde"), …)
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verbs={fold(v): v for v in verbs["lemmas"]},
         stance_verbs={fold(v): v for v in verbs.get("governing_only", [])},
+        not_reflexive=frozenset(fold(v) for v in verbs["not_reflexive"]),
         asking_verbs=frozenset(fold(v) for v in verbs["asking"]),
         verb_forms=frozenset(fold(v) for v in verbs.get("forms", [])),
         phrases=tuple(tuple(fold(p).replace("'", "' ").split()) for p in verbs.get("phrases", [])),
@@ -666,7 +668,7 @@ class _Article:
                 # the role is the last determiner's phrase that names a function: "La tournée de la vice-ministre
                 # …, X", "a assuré la diplomate lors d'une conférence avec son homologue, X"; an earlier one
                 # when the last only names the body ("le chef de la diplomatie, X")
-                for sig in self._apposed_roles(phrase, plain[:before.start()]):
+                for sig in self._apposed_roles(phrase, plain[:before.start()], max(0, m.start - 120) + before.start(1)):
                     roles.append((m.start, m.key, sig))
         return roles + self._counterparts(roles)
 
@@ -690,13 +692,17 @@ class _Article:
         words = text.rstrip().rsplit(None, 1)
         return words[0] + " " if len(words) == 2 and words[1][:1].isupper() and fold(words[1]) in self.lex.titles else text
 
-    def _apposed_roles(self, phrase: str, earlier: str) -> list[tuple[str, frozenset]]:
+    def _apposed_roles(self, phrase: str, earlier: str, at: int) -> list[tuple[str, frozenset]]:
         """The functions a phrase written just before a name gives it: the last determiner's phrase that names one
         ("La tournée de la vice-ministre …, X", "a assuré la diplomate lors d'une conférence avec son homologue, X"),
         an earlier one when the last only names the body ("le chef de la diplomatie, X"); and a role in apposition
         before a rank ("Le nouveau gouverneur de la région, le colonel X": a governor and a colonel)."""
         dets = re.finditer(r"(?:^|\s)(?:le|la|l['’]|son|sa|leur|notre|votre)\s*(?=\S)", phrase, re.I)
-        sig = next(filter(None, (self.signature(phrase[d.start():]) for d in reversed(list(dets)))), None)
+        # but not past a finite verb: "L'entraîneur a salué la performance de X" gives X no role
+        finite = [t.idx - at for t in self.doc.char_span(at, at + len(phrase), alignment_mode="expand") or ()
+                  if "Fin" in t.morph.get("VerbForm")]
+        sig = next(filter(None, (self.signature(phrase[d.start():]) for d in reversed(list(dets))
+                                 if not any(f >= d.start() for f in finite))), None)
         if sig is None:  # "en présence du ministre du Commerce et de l'Industrie, X" (but "la porte-parole du maire")
             sig = next(filter(None, (self.signature(phrase[d.start():]) for d in re.finditer(r"(?:^|\s)du\s+([\w-]+)", phrase)
                                      if _masculine(fold(d.group(1))) in self.lex.roles)), None)  # not "du Sénégalais Pape X"
@@ -1804,6 +1810,8 @@ class _Article:
         ("a attribué dans un communiqué ces pannes à « … »": what a communiqué does is say)."""
         for lemma in (fold(t.lemma_), first_group_infinitive(t.text)):
             if lemma in self.lex.verbs:
+                if lemma in self.lex.not_reflexive and any(fold(c.text) in ("se", "s'") for c in t.children if c.i < t.i):
+                    return None  # "les négociations se poursuivent": things go on, no one speaks
                 return self.lex.verbs[lemma]
         if fold(t.text) in self.lex.verb_forms:
             return fold(t.text)

@@ -1642,3 +1642,22 @@ def test_a_counterpart_named_in_apposition_is_a_person():
         "Il a reçu son homologue ivoirien, Téné Birahima Ouattara, à Paris.")]
     assert ("Sergueï Ivanov", "person") in [(s, t) for s, t, _ in found(
         "Le ministre a rencontré son homologue russe Sergueï Ivanov à Genève.")]
+
+
+def test_a_title_word_capitalised_after_a_function_is_a_given_name():
+    assert [(s, t) for s, t, _ in found("« Nous avons su rester calmes », a déclaré le sélectionneur Pape Thiaw.")] \
+        == [("Pape Thiaw", "person")]
+    assert [(s, t) for s, t, _ in found("Le chef de l'État, le Président Ibrahim Traoré, a reçu le Général Assimi Goïta.")] \
+        == [("Ibrahim Traoré", "person"), ("Assimi Goïta", "person")]
+
+
+def test_a_place_after_a_preposition_takes_no_description_of_the_person_after_it():
+    assert [(s, t) for s, t, _ in found("Sur le quai de la gare de Namur, une navetteuse, infirmière au CHU, fulminait.")
+            if s == "Namur"] == [("Namur", "place")]
+    assert [(s, t) for s, t, _ in found("À Sévaré, un commerçant de 41 ans raconte la pénurie.")] == [("Sévaré", "place")]
+    assert [(s, t) for s, t, _ in found("Lassané, commerçant de 41 ans, a fui.")] == [("Lassané", "person")]
+
+
+def test_a_one_word_name_after_a_reservoir_or_a_works_is_its_site():
+    assert [(s, t) for s, t, _ in found("Le niveau est bas dans la retenue collinaire de Combani, remplie à 18 %.")] \
+        == [("Combani", "place")]

@@ -2296,3 +2296,32 @@ def test_a_counterpart_holds_the_function_of_the_one_whose_counterpart_they_are(
             "insisté le ministre ivoirien. « Rien ne change », a assuré le ministre français.")
     people = {"Paul Verrier": ["Paul Verrier"], "Téné Birahima Ouattara": ["Téné Birahima Ouattara"]}
     assert [q[2] for q in quotes(text, people)] == ["paul verrier", "téné birahima ouattara", "paul verrier"]
+
+
+def test_a_role_before_a_finite_verb_is_no_apposition_to_the_name_after_it():
+    text = ("« On a souffert », a reconnu Luis Enrique en conférence de presse. L'entraîneur espagnol a salué la "
+            "performance d'Ousmane Dembélé, auteur d'un doublé, jugeant son attaquant « au niveau des meilleurs du monde ».")
+    people = {"Luis Enrique": ["Luis Enrique"], "Ousmane Dembélé": ["Ousmane Dembélé"]}
+    assert [q[2] for q in quotes(text, people)] == ["luis enrique", "luis enrique"]
+
+
+def test_a_reflexive_speech_verb_speaks_of_things():
+    text = ("La présidente de la Confédération, Karin Keller-Sutter, a assuré que les négociations avec l'administration "
+            "Trump se poursuivaient « à tous les niveaux ».")
+    people = {"Karin Keller-Sutter": ["Karin Keller-Sutter"], "Trump": ["Trump"]}
+    assert [q[2] for q in quotes(text, people)] == ["karin keller-sutter"]
+
+
+def test_a_country_army_named_once_in_full_is_that_body_when_written_as_its_army():
+    text = ("Les Forces armées maliennes (FAMa) ont subi un lourd revers près de la frontière. L'armée malienne a, de son "
+            "côté, évoqué dans un communiqué un « repli tactique ».")
+    orgs = {"Forces armées maliennes": ["Forces armées maliennes", "FAMa"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["forces armées maliennes"]
+
+
+def test_the_head_of_a_government_is_not_a_deputy_minister_named_in_a_fronted_phrase():
+    text = ("À Ouagadougou, le capitaine Ibrahim Traoré reçoit les Russes. Lors d'un entretien avec une délégation conduite "
+            "par le vice-ministre de la Défense Iounous-Bek Evkourov, le chef de la transition a évoqué « une coopération "
+            "qui ne s'arrête pas aux armes ».")
+    doc = nlp.parse(text)
+    assert [q.speaker_key for q in find_quotes(doc, find_mentions(doc))] == ["ibrahim traore"]
