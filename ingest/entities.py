@@ -1095,9 +1095,13 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if _ends_with(doc, span.start, _MINE_CUES, 4):
         return "place"  # "la mine d'or de Ndassima", "le camp de déplacés de Y": a site named after its place
     if i > 1 and is_demonym(doc[i - 1].text) and doc[i - 1].text.islower() and doc[i - 2].pos_ == "DET" \
-            and _joined(doc, i) and m.label != "person" or i > 1 and is_demonym(doc[i - 1].text) \
+            and _joined(doc, i) and (m.label != "person" or fold(m.surface.split()[0]) not in given_names() and not sport) \
+            or i > 1 and is_demonym(doc[i - 1].text) \
             and doc[i - 1].text.islower() and doc[i - 2].lower_ in ("l'", "l’", "du", "au") and " " not in m.surface:
-        return "organization"  # "l'algérien Yassir", "du japonais Fanuc": a lowercase nationality stands for "le groupe …"
+        # "l'algérien Yassir", "du japonais Fanuc", "le canadien Barrick Gold": a lowercase nationality stands for
+        # "le groupe …" (but "le malien Moussa X", a given name, or a player in a match report, is a person written
+        # without the capital)
+        return "organization"
     if (m.label == "other" or m.label == "place" and _weak(m, surnames)) and re.fullmatch(r"\w+", m.surface) \
             and i > 0 and doc[i - 1].lower_ in ("le", "la", "l'", "l’") and not demonym_shaped(m.surface) \
             and _acts(doc, m, lex["actor_verbs"], lex["actor_objects"]):

@@ -215,6 +215,8 @@ def _role_form(word: str) -> str:
 # The prefix of a deputy's function: a "vice-ministre" holds a function, and is a "ministre" for "le responsable".
 DEPUTY = re.compile(r"^(?:vice|sous|co)-(?=\w)")
 DEPUTIES = frozenset({"vice", "sous", "co"})
+# Participles that belong to a function's title, not a clause: "le ministre délégué chargé de l'Industrie"
+TITLE_PARTICIPLES = frozenset({"delegue", "deleguee", "charge", "chargee"})
 
 
 class RoleWords(frozenset):
@@ -454,12 +456,14 @@ class _Article:
         # or a works named for its trade ("la cartonnerie X", "la brasserie Y"): the entity lexicon's trade premises
         works = {w for w in entity_lexicon()["organization_cues"] if w.endswith("erie")}
 
-        def firm_noun(word: str) -> bool:
-            return word in cues or word in works
+        def firm_named(m: Mention) -> bool:
+            before = fold(self.text[max(0, m.start - 25):m.start]).replace("'", " ").split()[-2:]
+            # or a firm in its trade, "l'équipementier automobile X" (but "sous-traitant de X": X is its client)
+            trade = before and before[-1] not in ("de", "du", "d", "des") and any(w in self.lex.firm_roles for w in before)
+            return any(w in cues or w in works for w in before) or trade
         firms = [m for m in self.mentions if m.end <= at and m.key and m.label in ("organization", "other")
                  and not self.in_quote(m.start)
-                 and (any(map(firm_noun, fold(self.text[max(0, m.start - 25):m.start]).replace("'", " ").split()[-2:]))
-                      or firm_noun(fold(m.surface).split()[0]))]
+                 and (firm_named(m) or fold(m.surface).split()[0] in cues | works)]
         return firms[-1] if firms else None
 
     def document_source(self, at: int) -> Mention | None:
@@ -632,8 +636,9 @@ class _Article:
             if not after and appointed and _content_words(fold(appointed.group(1)))[:1] \
                     and _content_words(fold(appointed.group(1)))[0] in self.lex.roles:
                 after = appointed
-            if after and self.token_at(m.end + after.start(1)).pos_ in ("AUX", "VERB"):
-                after = None  # "X, a apporté son soutien au sélectionneur": a clause, no apposition
+            opening = self.token_at(m.end + after.start(1)) if after else None
+            if opening is not None and (opening.pos_ == "AUX" or opening.pos_ == "VERB" and "Part" not in opening.morph.get("VerbForm")):
+                after = None  # "X, a apporté son soutien au sélectionneur": a clause, no apposition (but "X, délégué CGT")
             if after and re.match(r"(?:le|la|l['’]|les)\b", after.group(1), re.I) and any(
                     t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and t.head.i > t.i
                              for t in self.doc.char_span(m.end + after.start(1), m.end + after.end(1), alignment_mode="expand") or ()):
@@ -787,7 +792,8 @@ class _Article:
         """Whether a person's name is followed by a description of another trade: "Djamel X, un commerçant du
         quartier", "Guillaume Y, prévisionniste à Météo-France" (then "le préfet" is someone else)."""
         found = re.match(r"\s*,\s*(?:(?:un|une|le|la)\s+|l['’])?([a-zà-ÿ-]{3,})", self.text[m.end:m.end + 40])
-        return bool(found) and self.token_at(m.end + found.start(1)).pos_ in ("NOUN", "ADJ")  # the tagger hesitates
+        return bool(found) and (self.token_at(m.end + found.start(1)).pos_ in ("NOUN", "ADJ")  # the tagger hesitates
+                                or fold(found.group(1)) in self.lex.roles)  # "X, délégué CGT", read as a participle
 
     def phrase_gender(self, phrase: str) -> str | None:
         """The gender a role phrase gives its holder: "la ministre", "l'élue" are women, "le juge" a man."""
@@ -1268,6 +1274,9 @@ class _Article:
             return None
         a, b = sent.start_char + opening.start(1), sent.start_char + opening.end(1)
         named = self.mentions_in(a, b)
+        noun = re.fullmatch(r"(?:la|le|l')\s*([\w-]+)", fold(self.text[a:b]).strip())
+        if not named and noun:
+            return self.body_before(noun.group(1), a)  # "Du côté de la chaîne, on …": the channel named before
         keys = {m.key for m in named}  # "la Fédération … (FWA)": a name and its acronym are one body
         return named[0] if len(keys) == 1 and named[0].label == "organization" and named[0].key else None
 
@@ -1565,7 +1574,7 @@ class _Article:
             if c.i < subj.i and c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children):
                 drop.update(x.i for x in c.subtree)  # "Devant l'établissement, la présidente …": a fronted circumstance
         for t in subj.subtree:
-            if t.dep_ in ("acl:relcl", "acl") and t is not subj:
+            if t.dep_ in ("acl:relcl", "acl") and t is not subj and not (t.dep_ == "acl" and fold(t.text) in TITLE_PARTICIPLES):
                 drop.update(x.i for x in t.subtree)
                 leader = self.led_by(subj, t)
                 if leader:
@@ -1629,7 +1638,8 @@ class _Article:
 
     def verb_speaker(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """The subject of a speech verb, climbing from participles and infinitives to the clause that has one."""
-        found = self.voice(verb, cue, evidence) or self.made_to_speak(verb, cue, evidence)
+        found = self.voice(verb, cue, evidence) or self.made_to_speak(verb, cue, evidence) \
+            or self.dislocated_subject(verb, cue, evidence)
         if found:
             return found
         t = verb
@@ -1716,6 +1726,20 @@ class _Article:
         if before and not re.search(r"\b(?:du|des|de|d['’])\s*(?:la\s+|l['’])?$", lead, re.I):
             return before[-1]
         return None
+
+    def dislocated_subject(self, verb, cue: str | None, evidence: str) -> Speaker | None:
+        """"Le chef de l'État, a-t-il rappelé, « a fait de … »": with an inverted pronoun the incise has a subject of its
+        own, and the noun phrase before it is the quoted clause's; the pronoun is someone named before that phrase."""
+        first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda x: x.i)
+        clitic = next((x for x in self.doc[first.i + 1:verb.i + 3] if fold(x.text) in ("-il", "-elle", "-t-il", "-t-elle")), None)
+        if clitic is None or first.i == 0 or self.doc[first.i - 1].text != ",":
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < first.i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None:
+            return None
+        person = self.pronoun_person(self.subject_np(subject)[0].idx, "f" if "elle" in clitic.text else "m")
+        return Speaker(person.surface, person.key, cue, "person", evidence) if person else None
 
     def voice(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """"L'association a dénoncé, par la voix de son président, X, « … »": the voice is the speaker."""

@@ -1661,3 +1661,9 @@ def test_a_place_after_a_preposition_takes_no_description_of_the_person_after_it
 def test_a_one_word_name_after_a_reservoir_or_a_works_is_its_site():
     assert [(s, t) for s, t, _ in found("Le niveau est bas dans la retenue collinaire de Combani, remplie à 18 %.")] \
         == [("Combani", "place")]
+
+
+def test_a_lowercase_nationality_before_a_name_stands_for_a_firm_unless_a_person_is_named():
+    assert [(s, t) for s, t, _ in found("Le projet déplaît, et le canadien Barrick Gold conteste le code minier.")] \
+        == [("Barrick Gold", "organization")]
+    assert [(s, t) for s, t, _ in found("Le malien Moussa Traoré a remporté la course.")] == [("Moussa Traoré", "person")]

@@ -2325,3 +2325,29 @@ def test_the_head_of_a_government_is_not_a_deputy_minister_named_in_a_fronted_ph
             "qui ne s'arrête pas aux armes ».")
     doc = nlp.parse(text)
     assert [q.speaker_key for q in find_quotes(doc, find_mentions(doc))] == ["ibrahim traore"]
+
+
+def test_a_noun_phrase_before_an_incise_with_a_pronoun_is_what_the_quotation_is_about():
+    text = ("Les Forces vives accusent le général Mamadi Doumbouya de « préparer sa candidature ». Ousmane Gaoual Diallo "
+            "a enfoncé le clou : le chef de l'État, a-t-il rappelé, « a fait de la bauxite une priorité nationale ».")
+    doc = nlp.parse(text)
+    assert [q.speaker_key for q in find_quotes(doc, find_mentions(doc))] == ["forces vives", "ousmane gaoual diallo"]
+
+
+def test_on_from_the_side_of_a_body_taken_up_by_its_common_noun_is_that_body():
+    text = ("Le régulateur a suspendu la chaîne TV5 Monde pour trois mois. Du côté de la chaîne, on indique avoir « pris "
+            "acte » de la décision. Du côté de la famille, on dit « attendre des excuses ».")
+    assert [q[2] for q in quotes(text, orgs={"TV5 Monde": ["TV5 Monde"]})] == ["tv5 monde", None]
+
+
+def test_a_function_title_with_its_participles_is_one_phrase_and_names_no_one_else():
+    text = ("« C'est un gâchis », lâche Patrick Lallement, délégué CGT. Le ministre délégué chargé de l'Industrie a assuré "
+            "que l'État accompagnerait « chaque salarié, un par un ».")
+    assert [q[2] for q in quotes(text, {"Patrick Lallement": ["Patrick Lallement"]}, {"CGT": ["CGT"]})] \
+        == ["patrick lallement", None]
+
+
+def test_the_management_speaks_for_the_firm_named_by_its_trade():
+    text = ("Les 312 salariés de l'équipementier automobile Forgeal sont licenciés. « C'est un gâchis », lâche un délégué "
+            "de la CGT. Selon la direction, la hausse des coûts avait rendu l'activité « structurellement déficitaire ».")
+    assert [q[2] for q in quotes(text, orgs={"Forgeal": ["Forgeal"], "CGT": ["CGT"]})] == [None, "forgeal"]
