@@ -1197,11 +1197,27 @@ class _Article:
             # "les ministres des Affaires étrangères de l'Alliance": a body's members speak as the body named before
             of = [t for t in tokens[1:] if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and t.i > 0
                   and self.doc[t.i - 1].lower_ in ("l'", "l’", "la", "le") and fold(t.text) in self.lex.generic_bodies]
-            body = self.body_before(fold(of[-1].text), a) if of else self.body_of_members(tokens)
+            body = self.body_before(fold(of[-1].text), a) if of else \
+                self.body_of_members(tokens) or self.members_named_before(tokens, a)
             if body is not None:
                 return Speaker(body.surface, body.key, cue, "organization", evidence)
             # "Les syndicats ont dénoncé « … »": people speak, but no one entity.
             return Speaker(surface, None, cue, "group", evidence)
+        return None
+
+    def members_named_before(self, tokens, at: int) -> Mention | None:
+        """The body a bare plural ("les ministres") took its members from when the article first wrote them with it:
+        "Les ministres de la Défense de l'Alliance … (AES) ont validé … Les ministres se disent « … »"."""
+        if len(tokens) != 2 or fold(tokens[0].text) != "les":
+            return None
+        for earlier in reversed(list(re.finditer(rf"\b(?:les|des)\s+{re.escape(tokens[1].text)}\b", self.text[:at], re.I))):
+            sentence = self.token_at(earlier.start()).sent
+            if sentence.end_char > at:
+                continue
+            bodies = [m for m in self.mentions_in(earlier.end(), min(sentence.end_char, earlier.end() + 80), ("organization",))
+                      if m.key and re.fullmatch(r"[^,;:]*\b(?:de|du|des|d')\s*(?:la |l')?", fold(self.text[earlier.end():m.start]))]
+            if bodies:
+                return bodies[0]
         return None
 
     def body_of_states(self, words: list[str], at: int) -> Mention | None:
@@ -1456,7 +1472,17 @@ class _Article:
     def is_subject(self, m: Mention) -> bool:
         """Is a mention its clause's subject, itself or through the noun it is in apposition to ("Le Valaisan X")?"""
         t = self.clause_token(m, 3)
-        return t is not None and t.dep_ in ("nsubj", "nsubj:pass")
+        return t is not None and (t.dep_ in ("nsubj", "nsubj:pass") or self.inverted_object(t))
+
+    def inverted_object(self, t) -> bool:
+        """Is a token the subject of an inverted speech verb the parser took for its object: "Au moins 27 civils ont
+        été tués, a annoncé samedi le ministère dans un communiqué" (the verb after a comma, with no subject)?"""
+        verb = t.head
+        if t.dep_ != "obj" or verb.i > t.i or not self.is_speech_verb(verb) \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return False
+        first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda x: x.i)
+        return first.i > 0 and self.doc[first.i - 1].text == ","
 
     def own_names(self, people: list[Mention], a: int) -> list[Mention]:
         """The people a phrase starting at `a` names as itself: not one in a "de" complement ("un porte-parole
@@ -1805,6 +1831,8 @@ class _Article:
                 # of its own right before the verb ("…, X, l'organisation relève")
                 return None
             named = self.mentions_in(t.idx, t.idx + len(t), ("person", "organization") if adjacent else ("person",))
+            if named and t.dep_ == "obl:agent" and "Part" in t.head.morph.get("VerbForm"):
+                return None  # "Un habitant, joint par l'AFP, raconte": the agent of a participle set off is no subject
             if named and named[0].key and not self.in_quote(t.idx):
                 member = self.member_before(named[0]) if named[0].label == "organization" else None
                 found = member or named[0]  # "X, conseiller municipal LR, dénonce": X, not the party of his function

@@ -2351,3 +2351,24 @@ def test_the_management_speaks_for_the_firm_named_by_its_trade():
     text = ("Les 312 salariés de l'équipementier automobile Forgeal sont licenciés. « C'est un gâchis », lâche un délégué "
             "de la CGT. Selon la direction, la hausse des coûts avait rendu l'activité « structurellement déficitaire ».")
     assert [q[2] for q in quotes(text, orgs={"Forgeal": ["Forgeal"], "CGT": ["CGT"]})] == [None, "forgeal"]
+
+
+def test_a_bare_plural_speaks_as_the_body_it_was_first_written_with():
+    text = ("Les ministres de la Défense de l'Alliance des États du Sahel (AES) ont validé le concept de la force unifiée. "
+            "Dans leur déclaration finale, les ministres se disent « déterminés à mutualiser leurs moyens ». Les habitants, "
+            "eux, disent « ne plus croire aux annonces de l'état-major ».")
+    orgs = {"Alliance des États du Sahel": ["Alliance des États du Sahel", "AES"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["alliance des états du sahel", None]
+
+
+def test_the_agent_of_a_participle_set_off_before_the_verb_is_no_speaker():
+    text = ("Le marché a été attaqué vendredi. Un habitant d'un village voisin, joint par l'AFP, raconte que les "
+            "assaillants sont arrivés « à moto, par dizaines, en tirant sur tout ce qui bougeait ».")
+    assert [q[2] for q in quotes(text, orgs={"AFP": ["AFP"]})] == [None]
+
+
+def test_a_document_takes_up_the_body_that_announced_it_in_an_inverted_incise():
+    text = ("Au moins 27 civils ont été tués vendredi dans la région de Tillabéri, a annoncé samedi le ministère de "
+            "l'Intérieur dans un communiqué. \"Les auteurs de ce crime odieux seront traqués\", promet le communiqué.")
+    orgs = {"ministère de l'Intérieur": ["ministère de l'Intérieur"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["ministère de l'intérieur"]
