@@ -1011,12 +1011,19 @@ class _Article:
                 continue
             det = next((c for c in t.children if c.dep_ == "det"), None)
             noun = fold(t.text)
-            if det is None or det.lower_ != ("une" if gender == "f" else "un") or fold(self.doc[det.i - 1].text) in ("d'", "de") \
+            # or a definite description no one named answers to: "Le propriétaire de l'entreprise se dit « … ».
+            # « … », a-t-il confié"
+            definite = det is not None and fold(det.text) in ("le", "la", "l'") and t.head.dep_ == "ROOT" \
+                and self.description_gender(fold(det.text), t.text) in (gender, None) \
+                and _masculine(noun) not in self.lex.roles and self.describes_person(t, noun)
+            if det is None or det.lower_ != ("une" if gender == "f" else "un") and not definite \
+                    or fold(self.doc[det.i - 1].text) in ("d'", "de") \
                     or not (noun in self.lex.anonymous or _masculine(noun) in self.lex.roles or _AGENT_NOUN.search(noun)) \
                     or noun in self.lex.documents | self.lex.institutions | self.lex.generic_bodies:
                 continue
             np = self.subject_np(t)
-            if not self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
+            named = self.speaker_of(np, None, "neighbour") if definite else None
+            if not self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)) and not (named and named.key):
                 found = t
         return found
 
@@ -1070,6 +1077,8 @@ class _Article:
                 np = self.subject_np(unnamed) if unnamed.dep_ != "ROOT" else \
                     list(self.doc[unnamed.i - 1:unnamed.i + 1]) + list(itertools.takewhile(lambda x: x.pos_ == "ADJ", self.doc[unnamed.i + 1:]))
                 np = list(itertools.dropwhile(lambda x: x.is_punct, np))
+                while np[-1].is_punct:
+                    np.pop()
                 return Speaker(self.text[np[0].idx:np[-1].idx + len(np[-1])], None, cue, "anonymous", evidence)
             if person is None:
                 return None
@@ -1422,7 +1431,10 @@ class _Article:
         if not self.describes_person(head, noun, inverted and closed and head.pos_ == "NOUN"):
             return None
         gender = self.description_gender(words[0], head.text, [t.text for t in tokens[1:] if t.i < head.i])
-        named = [m for m in self.people_before(at, 5) if gender is None or self.any_gender(m) in (gender, None)]
+        # not one whose role names the described as another ("l'avocate de la locataire, X": X is not "la locataire")
+        related = {key for _, key, (_, mods) in self.roles if _stem(noun) in mods}
+        named = [m for m in self.people_before(at, 5) if (gender is None or self.any_gender(m) in (gender, None))
+                 and m.key not in related]
         country = demonym_country(head.text.lower())
         if country:  # "la Française" is not the one the article introduced as "la Québécoise X"
             named = [m for m in named if demonym_country(self.word_before(m)) in (country, None)]
@@ -1444,7 +1456,7 @@ class _Article:
         named = known or named
         if not named and gender:
             # "confie la Trifluvienne" long after the portrait's subject was named: the one person of that gender
-            earlier = {m.key: m for m in self.people_before(at, None) if self.any_gender(m) == gender}
+            earlier = {m.key: m for m in self.people_before(at, None) if self.any_gender(m) == gender and m.key not in related}
             named = list(earlier.values()) if len(earlier) == 1 else []
         if not named:
             return None

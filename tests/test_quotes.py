@@ -2372,3 +2372,12 @@ def test_a_document_takes_up_the_body_that_announced_it_in_an_inverted_incise():
             "l'Intérieur dans un communiqué. \"Les auteurs de ce crime odieux seront traqués\", promet le communiqué.")
     orgs = {"ministère de l'Intérieur": ["ministère de l'Intérieur"]}
     assert [q[2] for q in quotes(text, orgs=orgs)] == ["ministère de l'intérieur"]
+
+
+def test_a_pronoun_after_a_description_no_one_named_answers_to_is_no_one():
+    text = ("« C'est une victoire », se réjouit l'avocate de la locataire, Me Camille Berthoud. La locataire, une retraitée "
+            "de 74 ans, vit dans son appartement depuis 1989. \"Je n'avais nulle part où aller. Aujourd'hui, je peux "
+            "enfin dormir\", a-t-elle confié à la RTS. Le major Olivier Duc a décrit l'incendie. Le propriétaire de "
+            "l'entreprise se dit « anéanti par la perte ». « Trente ans de travail sont partis en fumée », a-t-il confié.")
+    people = {"Camille Berthoud": ["Camille Berthoud"], "Olivier Duc": ["Olivier Duc"]}
+    assert [q[2] for q in quotes(text, people)] == ["camille berthoud", None, None, None]
