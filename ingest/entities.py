@@ -2423,7 +2423,8 @@ def _long_form(before: str, acronym: str) -> int | None:
         # capitalised word with the same initial just before is where it starts
         words = [re.split(r"['’]", w)[-1] for w in before[:start].split()[-6:]]  # "L'Établissement"
         opening = next((w for w in reversed(words) if w[:1].isupper() and fold(w)[:1] == letters[0]), None)
-        if opening:
+        # (not across a new noun phrase: "à Paris, le parquet national financier (PNF)" is the prosecutors' office)
+        if opening and not re.search(r",\s*(?:(?:le|la|les)\s|l['’])", before[before.rfind(opening, 0, start):start]):
             start = before.rfind(opening, 0, start)
     # function words do not count ("Division nationale de lutte contre le trafic de migrants (DNLT)")
     words = len([w for w in s[start:].split() if w not in lexicon()["determiners"]])

@@ -1667,3 +1667,13 @@ def test_a_lowercase_nationality_before_a_name_stands_for_a_firm_unless_a_person
     assert [(s, t) for s, t, _ in found("Le projet déplaît, et le canadien Barrick Gold conteste le code minier.")] \
         == [("Barrick Gold", "organization")]
     assert [(s, t) for s, t, _ in found("Le malien Moussa Traoré a remporté la course.")] == [("Moussa Traoré", "person")]
+
+
+def test_an_acronym_long_form_does_not_reach_across_a_comma():
+    assert [(s, t) for s, t, _ in found("Il reste poursuivi en France ; à Paris, le parquet national financier (PNF) a "
+                                        "saisi ses biens.") if s.startswith("Paris")] == [("Paris", "place")]
+
+
+def test_emergency_services_named_for_their_territory_are_bodies():
+    assert [(s, t) for s, t, _ in found("Le Samu de la Seine-Maritime recommande d'appeler le 15.")] \
+        == [("Samu de la Seine-Maritime", "organization")]
