@@ -535,8 +535,9 @@ class _Article:
             if t is None or t.head is t or fold(t.head.lemma_) in self.lex.channel_verbs:
                 return False  # "un rapport consulté par Le Monde", "un communiqué lu sur l'ORTM": a channel, no author
             if t.head in documents:  # but "un communiqué lu sur Télé X", the channel's verb parsed apart
+                # and "des comptes sur X, Facebook et TikTok": a platform holds the documents, it wrote none
                 return t.dep_.startswith("nmod") and not any(
-                    fold(x.lemma_) in self.lex.channel_verbs for x in self.doc[t.head.i + 1:t.i])
+                    fold(x.lemma_) in self.lex.channel_verbs or fold(x.text) == "sur" for x in self.doc[t.head.i + 1:t.i])
             if t.dep_ == "obl:agent":
                 return any(t.head.head in (d, d.head) for d in documents)
             if t.dep_ != "nmod":

@@ -2381,3 +2381,10 @@ def test_a_pronoun_after_a_description_no_one_named_answers_to_is_no_one():
             "l'entreprise se dit « anéanti par la perte ». « Trente ans de travail sont partis en fumée », a-t-il confié.")
     people = {"Camille Berthoud": ["Camille Berthoud"], "Olivier Duc": ["Olivier Duc"]}
     assert [q[2] for q in quotes(text, people)] == ["camille berthoud", None, None, None]
+
+
+def test_a_platform_that_holds_documents_did_not_write_them():
+    text = ("Plus de 300 faux comptes sur X, Facebook et TikTok, des dizaines de sites et une même infrastructure "
+            "technique : le service de vigilance a détaillé mercredi une campagne. Selon le rapport, l'opération visait "
+            "à « présenter la France comme responsable de l'insécurité ».")
+    assert [q[2] for q in quotes(text, orgs={"Facebook": ["Facebook"], "TikTok": ["TikTok"]})] == [None]
