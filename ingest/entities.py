@@ -2380,7 +2380,11 @@ def _spelled_out(doc, found: list[Mention]) -> tuple[list[Mention], set[int]]:
         a, b = sentence + start, sentence + len(before)
         long = text[a:b]
         inside = [m for m in found if a <= m.start and m.end <= b]
-        if not long[:1].isupper() or " " not in long or any(m.label == "person" for m in inside) \
+        # a common-noun name opens on a body's noun and spells the acronym word for word ("le gouvernement d'unité
+        # nationale (GNU)")
+        common = fold(long.split()[0]) in lexicon()["organization_heads"] | lexicon()["national_body_heads"] \
+            and _initials(long) == fold(match.group(1)).upper()
+        if not (long[:1].isupper() or common) or " " not in long or any(m.label == "person" for m in inside) \
                 or any(m.start < a < m.end or m.start < b < m.end for m in found):
             continue
         same = next((m for m in inside if m.start == a and m.end == b), None)

@@ -1677,3 +1677,9 @@ def test_an_acronym_long_form_does_not_reach_across_a_comma():
 def test_emergency_services_named_for_their_territory_are_bodies():
     assert [(s, t) for s, t, _ in found("Le Samu de la Seine-Maritime recommande d'appeler le 15.")] \
         == [("Samu de la Seine-Maritime", "organization")]
+
+
+def test_a_lowercase_body_name_that_spells_its_acronym_is_one_entity_with_it():
+    assert [(s, t, k) for s, t, k in found("Le comité national de pilotage (CNP) se réunit lundi à Lomé.")
+            if t == "organization"] == [("comité national de pilotage", "organization", "comite national de pilotage"),
+                                        ("CNP", "organization", "comite national de pilotage")]
