@@ -1126,6 +1126,10 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
     if m.label == "place" and span.root.dep_ == "nsubj" and span.root.head.lemma_ \
             and fold(span.root.head.lemma_) in lex["firm_verbs"]:
         return "organization"  # "Castel rachète le négociant": a place buys nothing
+    if m.label == "place" and " " not in m.surface and not _is_place(m.surface) and span.root.dep_ == "obl:agent" \
+            and i > 0 and doc[i - 1].lower_ in ("le", "la", "l'", "l’") \
+            and _verb_lemma(span.root.head) in lex["firm_verbs"] | lex["operating_verbs"] | lex["actor_verbs"]:
+        return "organization"  # "le chemin de fer, exploité par la Setrag": an unknown place runs nothing
     if (m.label != "person" or _weak(m, surnames)) and (_ends_with(doc, i, lex["organization_of_cues"] - _STAFF, 4)
                                                          or _ends_with(doc, i, _STAFF, 4) and _town_population(m.surface) < 10_000):
         return "organization"  # "le fondateur d'Iliad", "une filiale de Stellantis"

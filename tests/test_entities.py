@@ -1683,3 +1683,15 @@ def test_a_lowercase_body_name_that_spells_its_acronym_is_one_entity_with_it():
     assert [(s, t, k) for s, t, k in found("Le comité national de pilotage (CNP) se réunit lundi à Lomé.")
             if t == "organization"] == [("comité national de pilotage", "organization", "comite national de pilotage"),
                                         ("CNP", "organization", "comite national de pilotage")]
+
+
+def test_more_nationalities_are_demonyms_and_stand_for_firms_before_a_name():
+    assert is_demonym("Haïtiens") and is_demonym("thaïlandaise") and demonym_country("islandais") == "IS"
+    assert ("PTTEP", "organization") in [(s, t) for s, t, _ in found(
+        "Le contrat a été signé avec l'italien Eni et le thaïlandais PTTEP pour le développement du périmètre.")]
+
+
+def test_an_unknown_one_word_place_that_runs_something_is_a_body():
+    assert [(s, t) for s, t, _ in found("Le minerai est acheminé par le Transgabonais, exploité par la Setrag.")
+            if s == "Setrag"] == [("Setrag", "organization")]
+    assert [(s, t) for s, t, _ in found("Le village a été traversé par la Bénoué en crue.")] == [("Bénoué", "place")]
