@@ -1139,8 +1139,9 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
             and not (i > 0 and doc[i - 1].lower_ in ("de", "d'", "d’", "du", "des")):
         return "person"  # "Jean Dupont, 52 ans,"; not "l'étudiante de l'Université de Sherbrooke, 20 ans,"
     # (but "sur le quai de la gare de Namur, une navetteuse …", "À Sévaré, un commerçant …": a known place after a
-    # preposition, or any name after a preposition of place, is no one described)
-    located = i > 0 and (doc[i - 1].pos_ == "ADP" and _is_place(m.surface) or doc[i - 1].lower_ in ("à", "dans", "en", "sur", "vers"))
+    # preposition, or any name after a preposition of place other than "de", is no one described)
+    located = i > 0 and (doc[i - 1].pos_ == "ADP" and _is_place(m.surface)
+                         or doc[i - 1].lower_ in _PLACE_PREPOSITIONS and fold(doc[i - 1].text) not in ("de", "d'"))
     described = _described(doc, m.end) if " " not in m.surface and not located else None
     if described == "aged" or described == "trade" and (
             m.label != "organization" or fold(m.surface.split("-")[0]) in given_names()):

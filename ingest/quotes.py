@@ -456,14 +456,16 @@ class _Article:
         # or a works named for its trade ("la cartonnerie X", "la brasserie Y"): the entity lexicon's trade premises
         works = {w for w in entity_lexicon()["organization_cues"] if w.endswith("erie")}
 
+        nouns = cues | works
+
         def firm_named(m: Mention) -> bool:
             before = fold(self.text[max(0, m.start - 25):m.start]).replace("'", " ").split()[-2:]
             # or a firm in its trade, "l'équipementier automobile X" (but "sous-traitant de X": X is its client)
             trade = before and before[-1] not in ("de", "du", "d", "des") and any(w in self.lex.firm_roles for w in before)
-            return any(w in cues or w in works for w in before) or trade
+            return any(w in nouns for w in before) or trade
         firms = [m for m in self.mentions if m.end <= at and m.key and m.label in ("organization", "other")
                  and not self.in_quote(m.start)
-                 and (firm_named(m) or fold(m.surface).split()[0] in cues | works)]
+                 and (firm_named(m) or fold(m.surface).split()[0] in nouns)]
         return firms[-1] if firms else None
 
     def document_source(self, at: int) -> Mention | None:
@@ -1012,15 +1014,16 @@ class _Article:
                 continue
             det = next((c for c in t.children if c.dep_ == "det"), None)
             noun = fold(t.text)
-            # or a definite description no one named answers to: "Le propriétaire de l'entreprise se dit « … ».
-            # « … », a-t-il confié"
-            definite = det is not None and fold(det.text) in ("le", "la", "l'") and t.head.dep_ == "ROOT" \
-                and self.description_gender(fold(det.text), t.text) in (gender, None) \
-                and _masculine(noun) not in self.lex.roles and self.describes_person(t, noun)
-            if det is None or det.lower_ != ("une" if gender == "f" else "un") and not definite \
-                    or fold(self.doc[det.i - 1].text) in ("d'", "de") \
+            if det is None or fold(self.doc[det.i - 1].text) in ("d'", "de") \
                     or not (noun in self.lex.anonymous or _masculine(noun) in self.lex.roles or _AGENT_NOUN.search(noun)) \
                     or noun in self.lex.documents | self.lex.institutions | self.lex.generic_bodies:
+                continue
+            # or a definite description no one named answers to: "Le propriétaire de l'entreprise se dit « … ».
+            # « … », a-t-il confié"
+            definite = det.lower_ != ("une" if gender == "f" else "un") and fold(det.text) in ("le", "la", "l'") \
+                and t.head.dep_ == "ROOT" and self.description_gender(fold(det.text), t.text) in (gender, None) \
+                and _masculine(noun) not in self.lex.roles and self.describes_person(t, noun)
+            if det.lower_ != ("une" if gender == "f" else "un") and not definite:
                 continue
             np = self.subject_np(t)
             named = self.speaker_of(np, None, "neighbour") if definite else None
@@ -1494,7 +1497,7 @@ class _Article:
         if t.dep_ != "obj" or verb.i > t.i or not self.is_speech_verb(verb) \
                 or any(c.dep_.startswith("nsubj") for c in verb.children):
             return False
-        first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda x: x.i)
+        first = _verb_opening(verb)
         return first.i > 0 and self.doc[first.i - 1].text == ","
 
     def own_names(self, people: list[Mention], a: int) -> list[Mention]:
@@ -1769,7 +1772,7 @@ class _Article:
     def dislocated_subject(self, verb, cue: str | None, evidence: str) -> Speaker | None:
         """"Le chef de l'État, a-t-il rappelé, « a fait de … »": with an inverted pronoun the incise has a subject of its
         own, and the noun phrase before it is the quoted clause's; the pronoun is someone named before that phrase."""
-        first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux")], key=lambda x: x.i)
+        first = _verb_opening(verb)
         clitic = next((x for x in self.doc[first.i + 1:verb.i + 3] if fold(x.text) in ("-il", "-elle", "-t-il", "-t-elle")), None)
         if clitic is None or first.i == 0 or self.doc[first.i - 1].text != ",":
             return None
@@ -1804,7 +1807,7 @@ class _Article:
         participle set off between commas ("Le capitaine X, arrivé au pouvoir en 2022, a promis de « … »"); an
         oblique before it with no preposition, set off by an apposition ("La Ligue …, à l'origine du recours, s'est
         félicitée …")."""
-        first = min([verb] + [c for c in children if c.dep_.startswith("aux")], key=lambda x: x.i)
+        first = _verb_opening(verb)
         if first.i > 0 and self.doc[first.i - 1].text == "," and (first is not verb or "Fin" in verb.morph.get("VerbForm")):
             np = self.np_after(self.inverted_subject(verb.i + 1, verb.sent.end), verb.sent.end)
             yield np if np and np[0].pos_ in ("DET", "PROPN") else None
@@ -2392,6 +2395,11 @@ def _asked(t) -> bool:
     """"Interrogé par Jeune Afrique, X …": the participle of an asking verb names the interviewer, not the speaker."""
     past_participle = "Part" in t.morph.get("VerbForm") and "Pres" not in t.morph.get("Tense") and not fold(t.text).endswith("ant")
     return fold(t.lemma_) in lexicon().asking_verbs and past_participle and not any(c.dep_.startswith("aux") for c in t.children)
+
+
+def _verb_opening(verb):
+    """The first word of a verb group: its first auxiliary, or the verb itself ("a annoncé" opens on "a")."""
+    return min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))], key=lambda x: x.i)
 
 
 def _stem(word: str) -> str:
