@@ -73,8 +73,8 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_heldout26", "twenty-first blind set, since used for development", True),
     ("news_heldout27", "twenty-second blind set, since used for development", True),
     ("news_heldout28", "twenty-third blind set, since used for development", True),
-    ("news_heldout29", "blind: figures only", False),
-    ("news_heldout30", "blind: figures only", False),
+    ("news_heldout29", "twenty-fourth blind set, since used for development", True),
+    ("news_heldout30", "twenty-fifth blind set, since used for development", True),
     ("news_heldout31", "blind: figures only", False),
 ))
 TYPES = ("person", "organization", "place")
