@@ -1624,13 +1624,13 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     text = _body(doc)
     capital = place_fold(m.surface) in capitals()  # a capital's government acts in more ways than a town
     if capital and (_ASIDE.match(text, m.end) or text[m.end:m.end + 1] == ","
-                    and _OPINION_OF.search(text, max(0, m.start - 12), m.start)):
+                    and _OPINION_OF.search(text, max(0, m.start - 12), m.start) or _subject_past_aside(doc, span)):
         return True  # "Ankara, de son côté, se garde de …", "Pour Pékin, il s'agit de …": a party's view
     t = span.root
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head  # "Rabat et Alger ont signé": both act
+    while t.dep_ == "conj" and t.head is not t and t.head.text[:1].isupper():
+        t = t.head  # "Rabat et Alger ont signé": both act; not a noun the parser joined it to ("… de carburant, X se tourne")
     if capital and (
-            t.head.pos_ == "VERB" and (t.dep_ == "obl:agent" or t.dep_.startswith("obl") and t.i > 0
+            t.head.pos_ == "VERB" and (t.dep_ == "obl:agent" or t.dep_.startswith(("obl", "nmod")) and t.i > 0
                                        and doc[t.i - 1].lower_ == "par" and "Part" in t.head.morph.get("VerbForm")
                                        and (t.head.dep_ == "acl" or any(c.dep_ == "aux:pass" for c in t.head.children)))
             or t.i > 0 and doc[t.i - 1].lower_ in ("de", "d'", "d’") and t.head.i < t.i
@@ -1646,8 +1646,8 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
                      and any(g.dep_ == "nsubj" and g.lower_ == "qui" for g in c.children)), None)
     if capital and (
             (t.dep_ == "nsubj" or t.dep_ == "nsubj:pass" and not any(c.dep_ == "aux:pass" for c in t.head.children))
-            and _verb_lemma(t.head) not in lexicon()["place_verbs"]  # "Paris n'a pas commenté", parsed as passive
-            or relative is not None and _verb_lemma(relative) not in lexicon()["place_verbs"]
+            and not _place_verb(t.head)  # "Paris n'a pas commenté", parsed as passive
+            or relative is not None and not _place_verb(relative)
             or t.i > 0 and doc[t.i - 1].lower_ == "avec" and t.head.pos_ == "VERB"):
         return True  # a capital that does, or that one deals with, is its government ("négocie avec Kigali")
     if verbs is not None and capital and _beside_actor_verb(doc, span, verbs, objects):
@@ -1655,10 +1655,53 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     # "la place sera fermée" is acted on; "Pékin accuse Washington de …" accuses an actor
     if verbs is None:
         return t.dep_ in ("nsubj", "nsubj:pass", "obl:agent") and t.head.pos_ in ("VERB", "AUX") \
-            and _verb_lemma(t.head) not in lexicon()["place_verbs"]
+            and not _place_verb(t.head)
     return t.dep_ in ("nsubj", "obl:agent") and _verb_lemma(t.head) in verbs \
         or t.dep_ == "obj" and _verb_lemma(t.head) in objects \
         or relative is not None and _verb_lemma(relative) in verbs
+
+
+_CLITICS = ("ne", "n'", "n’", "se", "s'", "s’")
+
+
+def _place_verb(verb, reflexive: bool = False) -> bool:
+    """Whether a verb is one a town is the subject of as a place (`place_verbs`), reflexive ones with their
+    pronoun ("Dakar se réveille")."""
+    lemma, verbs = _verb_lemma(verb), lexicon()["place_verbs"]
+    reflexive = reflexive or any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
+    return lemma in verbs or reflexive and "se " + lemma in verbs
+
+
+def _fronted_adverbial(tokens) -> bool:
+    """Whether the words before a comma opening a sentence are an adverbial phrase ("Face au blocus imposé
+    depuis septembre", "Après deux jours de pluie"): a preposition or adverb first, no finite verb."""
+    return len(tokens) > 0 and (tokens[0].pos_ in ("ADP", "SCONJ", "ADV") or tokens[0].dep_ == "case") \
+        and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens)
+
+
+def _subject_past_aside(doc, span) -> bool:
+    """Whether a name opening its sentence is the subject of a verb written past an aside set off by commas
+    ("X, allié des deux capitales, s'est gardé de tout commentaire", "X, longtemps soupçonné de …, courtise Y"),
+    which the parser reads as a complement of the aside; a place's verbs ("X, capitale du pays, compte …") do not
+    count."""
+    sent = span.sent
+    if span.start != sent.start or span.end >= sent.end or doc[span.end].text != ",":
+        return False
+    commas = [k for k in range(span.end + 1, min(sent.end, span.end + 40)) if doc[k].text == ","][:3]
+    for k in commas:
+        j = k + 1
+        while j < sent.end and doc[j].lower_ in _CLITICS:
+            j += 1
+        if j + 1 >= sent.end:
+            return False
+        verb, after = doc[j], doc[j + 1]
+        if verb.pos_ == "AUX" and after.pos_ == "VERB":
+            verb = after  # "s'est gardé": the participle's lemma
+        elif not (verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
+                  or verb.pos_ == "NOUN" and verb.text.islower() and after.pos_ in ("ADV", "DET")):
+            continue  # "courtise désormais", a verb the tagger read as a noun: no noun follows a comma so
+        return not _place_verb(verb, doc[k + 1].lower_ in _CLITICS[3:])
+    return False
 
 
 def _addressed(doc, t) -> bool:
@@ -1681,8 +1724,10 @@ def _beside_actor_verb(doc, span, verbs: frozenset[str], objects: frozenset[str]
     ignorée"), or comes right after a verb whose object is an actor, past adverbs and asides ("accuse au contraire
     Kinshasa d'avoir …", "appelé Niamey à", "accuse de son côté Abu Dhabi d'armer …", "inquiète Pékin")."""
     k = span.end
-    while k < len(doc) and doc[k].lower_ in ("ne", "n'", "n’"):
-        k += 1
+    reflexive = False
+    while k < len(doc) and doc[k].lower_ in _CLITICS:
+        reflexive = reflexive or doc[k].lower_.startswith("s")
+        k += 1  # "Kiev ne reconnaît pas", "Kigali se tourne vers …"
     finite = k < len(doc) and doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm")
     if finite and _verb_lemma(doc[k]) in verbs:
         return True
@@ -1694,8 +1739,12 @@ def _beside_actor_verb(doc, span, verbs: frozenset[str], objects: frozenset[str]
     elif k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and doc[k].text.endswith(("e", "ent")) \
             and not doc[k].morph.get("Gender"):
         finite = True  # "Ouagadougou accélère", the verb tagged as an adjective with no gender (not "Paris entière")
-    opens = span.start == doc[span.start].sent.start or doc[span.start - 1].lower_ in (":", "«", "que", "qu'", "qu’")
-    if finite and opens and _verb_lemma(doc[k]) not in lexicon()["place_verbs"]:
+    sent = doc[span.start].sent
+    opens = span.start == sent.start or doc[span.start - 1].lower_ in (":", "«", "que", "qu'", "qu’") \
+        or doc[span.start - 1].text == "," and _fronted_adverbial(doc[sent.start:span.start - 1]) \
+        or doc[span.start - 1].lower_ in ("et", "mais") and span.start - 2 >= sent.start and doc[span.start - 2].text == ","
+    # a clause of its own after a fronted adverbial ("Face au blocus …, X se tourne vers …") or ", et X pourrait …"
+    if finite and opens and not _place_verb(doc[k], reflexive):
         return True
     k = span.start - 1
     while k > 0 and span.start - k <= 3 and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("au", "contraire", "aussi")):
@@ -1720,7 +1769,14 @@ def _between_powers(doc, t) -> bool:
     nouns = lexicon()["relation_nouns"]
     if doc[k].lower_ in ("de", "d'", "d’"):
         allies = lexicon()["ally_nouns"]
-        return bool({fold(doc[k - 1].lemma_), fold(doc[k - 1].text), fold(_text(doc, doc[max(0, k - 2):k]))} & set(allies))
+        if fold(_text(doc, doc[max(0, k - 2):k])) in allies:
+            return True  # "au service de"
+        for j in range(k - 1, max(t.sent.start, k - 4) - 1, -1):  # "allié de", "interlocuteur privilégié de"
+            if {fold(doc[j].lemma_), fold(doc[j].text)} & allies:
+                return True
+            if doc[j].pos_ != "ADJ" and doc[j].dep_ != "amod":
+                return False  # "partenaire venu de Paris" comes from a place
+        return False
     # the relation noun, within a few words before: "la rupture entre", "l'accord de coopération de défense avec",
     # "un bras de fer entre"
     window = doc[max(t.sent.start, k - 5):k]

@@ -1695,3 +1695,19 @@ def test_an_unknown_one_word_place_that_runs_something_is_a_body():
     assert [(s, t) for s, t, _ in found("Le minerai est acheminé par le Transgabonais, exploité par la Setrag.")
             if s == "Setrag"] == [("Setrag", "organization")]
     assert [(s, t) for s, t, _ in found("Le village a été traversé par la Bénoué en crue.")] == [("Bénoué", "place")]
+
+
+def test_a_capital_acting_past_an_aside_or_a_fronted_phrase_is_its_government_a_waking_town_is_not():
+    acting = ("Ankara, longtemps soupçonné d'avoir armé les rebelles, courtise désormais Tripoli. Kigali, allié des "
+              "deux capitales, s'est gardé de tout commentaire. Face au blocus imposé depuis septembre sur les "
+              "importations de carburant, Niamey se tourne vers Ankara. Le ministre, interlocuteur privilégié de "
+              "Nairobi, a plaidé pour la coopération. La société, sanctionnée par Ottawa en 2020, a fermé.")
+    assert [(m[0], m[1]) for m in found(acting) if m[0] != "Tripoli"] == [
+        ("Ankara", "organization"), ("Kigali", "organization"), ("Niamey", "organization"), ("Ankara", "place"),
+        ("Nairobi", "organization"), ("Ottawa", "organization")]
+    towns = ("Après deux jours de pluie, Dakar se réveille sous le soleil. Lomé, capitale du Togo, compte deux "
+             "millions d'habitants. Depuis 2020, Niamey accueille de nombreux déplacés.")
+    assert [(m[0], m[1]) for m in found(towns) if m[0] != "Togo"] == [
+        ("Dakar", "place"), ("Lomé", "place"), ("Niamey", "place")]
+    partner = "Le centre, partenaire historique venu de Lyon, plaide pour un fonds commun."
+    assert [(m[0], m[1]) for m in found(partner)] == [("Lyon", "place")]
