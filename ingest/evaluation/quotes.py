@@ -343,7 +343,9 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout36.jsonl", "news held-out 36 (now dev)", True),
              ("news_heldout37.jsonl", "news held-out 37 (blind)", False),
              ("news_heldout38.jsonl", "news held-out 38 (blind)", False),
-             ("news_heldout39.jsonl", "news held-out 39 (blind)", False))
+             ("news_heldout39.jsonl", "news held-out 39 (blind)", False),
+             ("news_heldout41.jsonl", "news held-out 41 (blind)", False),
+             ("news_heldout42.jsonl", "news held-out 42 (blind)", False))
 
 
 def run(shared: Path) -> dict:
