@@ -341,9 +341,9 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout34.jsonl", "news held-out 34 (now dev)", True),
              ("news_heldout35.jsonl", "news held-out 35 (now dev)", True),
              ("news_heldout36.jsonl", "news held-out 36 (now dev)", True),
-             ("news_heldout37.jsonl", "news held-out 37 (blind)", False),
-             ("news_heldout38.jsonl", "news held-out 38 (blind)", False),
-             ("news_heldout39.jsonl", "news held-out 39 (blind)", False),
+             ("news_heldout37.jsonl", "news held-out 37 (now dev)", True),
+             ("news_heldout38.jsonl", "news held-out 38 (now dev)", True),
+             ("news_heldout39.jsonl", "news held-out 39 (now dev)", True),
              ("news_heldout41.jsonl", "news held-out 41 (blind)", False),
              ("news_heldout42.jsonl", "news held-out 42 (blind)", False))
 
