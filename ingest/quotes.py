@@ -886,10 +886,14 @@ class _Article:
         if re.search(r"(\bm\.|\bmonsieur)\s*$", before):
             return "m"
         written = re.split(r"[.;:!?\n]", self.text[start:m.start].lower())[-1]
-        det = re.findall(r"\b(la|une|sa|cette|le|un|son|ce|leur|notre|votre)\s+([\w-]+)", written)
-        for article, noun in reversed(det):
+        det = list(re.finditer(r"\b(la|une|sa|cette|le|un|son|ce|leur|notre|votre)\s+([\w-]+)", written))
+        for found in reversed(det):
+            article, noun = found.groups()
             folded = fold(noun)
             if folded in self.lex.roles or folded in self.lex.titles:
+                between = self.doc.char_span(m.start - len(written) + found.end(), m.start, alignment_mode="expand")
+                if between is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between):
+                    return None  # "Le sélectionneur a rappelé X": the subject's noun says nothing of the object
                 if article in ("le", "un", "ce") and folded in self.lex.titles and folded not in self.lex.roles and len(folded) <= 2:
                     return None  # "le Dr X", "le Pr X": the abbreviation's article is no gender
                 if article in ("son", "leur", "notre", "votre"):  # "son avocate": the noun tells
@@ -903,8 +907,9 @@ class _Article:
         """The person a pronoun at `at` most likely is: the closest person named (or described) before it,
         of the pronoun's gender when the article gives theirs ("a-t-elle dit" after a man and a woman);
         `other_than`: a key it is not ("celui-ci" is not the one who just spoke)."""
+        fronted = self.fronted_adjunct(at)
         named = [(m.start, m) for m in self.mentions if m.label == "person" and m.key and m.end <= at
-                 and not self.in_quote(m.start) and m.key != other_than]
+                 and not self.in_quote(m.start) and m.key != other_than and not (fronted and m.start >= fronted)]
         if gender:
             genders: dict[str, str | None] = {}
             for _, m in named:
@@ -933,6 +938,17 @@ class _Article:
             found = [m for m in self.mentions if m.key == role[1]]
             return found[0] if found else None
         return best[1] if best else None
+
+    def fronted_adjunct(self, at: int) -> int | None:
+        """The start of the adjunct a pronoun's sentence opens with when the pronoun subject follows it ("Interrogé
+        sur un duel avec X, il a souri", "Après avoir reçu X, elle a déclaré"): no one named in it is the pronoun."""
+        sentence = self.token_at(at).sent
+        before = [t for t in sentence if t.idx < at]
+        if not before or self.in_quote(sentence.start_char) or before[-1].text != "," \
+                or not ("Part" in before[0].morph.get("VerbForm") or before[0].pos_ in ("ADP", "SCONJ")) \
+                or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+            return None
+        return sentence.start_char
 
     def embedding(self, m: Mention) -> int:
         """How many prepositional phrases a mention is named inside ("conduite par X": one)."""
@@ -1467,7 +1483,22 @@ class _Article:
         # "X a battu Y. … a confié le skieur": the one that sentence is about, its subject, before its object
         sentence = self.token_at(named[-1].start).sent
         subjects = [m for m in named if m.start >= sentence.start_char and self.is_subject(m)]
+        if not subjects and self.described_subject(sentence):
+            # "X a dévoilé sa liste. Le sélectionneur a rappelé Y. « … », a justifié le technicien": that sentence
+            # is about someone it describes, who takes up the subject named before
+            subjects = [m for m in named if m.start < sentence.start_char and self.is_subject(m)]
         return (subjects or named)[-1]
+
+    def described_subject(self, sentence) -> bool:
+        """Whether a sentence's subject is a definite description naming no one ("Le sélectionneur a rappelé …")."""
+        subject = _root_subject(sentence)
+        if subject is None or subject.pos_ != "NOUN" or self.in_quote(subject.idx):
+            return False
+        det = next((c for c in subject.children if c.dep_ == "det"), None)
+        np = self.subject_np(subject)
+        # "le planteur X, 54 ans, accueille …" names its subject
+        return det is not None and fold(det.text) in ("le", "la", "l'") \
+            and not self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]) + 3, ("person",))
 
     def word_before(self, m: Mention) -> str:
         """The lowercased word written just before a mention ("québécoise" for "la Québécoise X")."""
@@ -1974,7 +2005,14 @@ class _Article:
     def _ends_at(self, found: Speaker, end) -> bool:
         """Does the speaker phrase (or the clitic) of an inner incise reach the punctuation that closes it?"""
         last = self.token_at(end.idx - 1)
-        return last.is_punct or fold(last.text) in CLITICS or self.is_speech_verb(last) or found.surface.rstrip(" ,.;:").endswith(last.text)
+        if last.is_punct or fold(last.text) in CLITICS or self.is_speech_verb(last) or found.surface.rstrip(" ,.;:").endswith(last.text):
+            return True
+        # "…, a souligné l'entraîneur X après la rencontre. …": a short circumstance after the speaker
+        surface = found.surface.rstrip(" ,.;:")
+        at = self.text.rfind(surface, 0, end.idx)
+        rest = self.doc.char_span(at + len(surface), end.idx, alignment_mode="expand") if surface and at >= 0 else None
+        return rest is not None and 0 < len(rest) <= 5 and rest[0].pos_ == "ADP" \
+            and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in rest)
 
     def neighbour_sentence(self, span: Span, line_start: int, line_end: int) -> Speaker | None:
         """A quotation that is a sentence of its own, with no attribution: its speaker is the person the

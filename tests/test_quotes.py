@@ -2388,3 +2388,26 @@ def test_a_platform_that_holds_documents_did_not_write_them():
             "technique : le service de vigilance a détaillé mercredi une campagne. Selon le rapport, l'opération visait "
             "à « présenter la France comme responsable de l'insécurité ».")
     assert [q[2] for q in quotes(text, orgs={"Facebook": ["Facebook"], "TikTok": ["TikTok"]})] == [None]
+
+
+def test_a_description_takes_up_the_subject_a_described_sentence_was_about_not_its_object():
+    text = ("Hervé Renard a dévoilé vendredi sa liste pour les deux matchs de qualification. Le sélectionneur a rappelé "
+            "Youssef En-Nesyri, qui avait quitté le groupe après un différend avec le staff. « Il est le meilleur "
+            "attaquant du pays, il n'y avait aucune raison de se priver de lui », a justifié le technicien français.")
+    people = {"Hervé Renard": ["Hervé Renard"], "Youssef En-Nesyri": ["Youssef En-Nesyri"]}
+    assert [q[2] for q in quotes(text, people)] == ["hervé renard"]
+
+
+def test_a_pronoun_after_a_fronted_participle_is_not_the_person_named_in_it():
+    text = ("L'Espagnol Carlos Moyano s'est qualifié dimanche pour les quarts de finale. Interrogé sur un éventuel "
+            "duel avec Lukas Brenner, il a souri : « On n'en est pas encore là. »")
+    people = {"Carlos Moyano": ["Carlos Moyano"], "Lukas Brenner": ["Lukas Brenner"]}
+    assert [q[2] for q in quotes(text, people)] == ["carlos moyano"]
+
+
+def test_an_incise_inside_the_marks_may_end_on_a_circumstance():
+    text = ("Les Aigles ont signé une cinquième victoire de suite. « Les gars ont joué avec beaucoup de caractère, a "
+            "souligné l'entraîneur Marc Vidal après la rencontre. On n'a jamais paniqué. » Auteur de deux buts, Léo "
+            "Garnier a été élu homme du match.")
+    people = {"Marc Vidal": ["Marc Vidal"], "Léo Garnier": ["Léo Garnier"]}
+    assert [q[2] for q in quotes(text, people)] == ["marc vidal"]
