@@ -166,7 +166,7 @@ def _scanner() -> tuple[re.Pattern, re.Pattern]:
     so only the model's own spans reach them.
     """
     by_fold, by_acronym = gazetteer()
-    written = {fold(a) for e in by_fold.values() for a in (e.name, *e.aliases) if a[:1].isupper()}
+    written = {fold(a) for e in by_fold.values() for a in (e.name, *e.aliases) if a[:1].isupper() or a in _lowercase_names()}
     acronyms = sorted((a for a in by_acronym if len(a) >= 3), key=len, reverse=True)
     names = sorted((f for f in written if " " in f or len(f) >= 5), key=len, reverse=True)
     words = [r"[\s\-]+".join(map(re.escape, n.split())) for n in names]
@@ -2148,6 +2148,12 @@ def _lowercase_aliases() -> frozenset[str]:
     return frozenset(fold(a) for e in gazetteer()[0].values() for a in e.aliases if a[:1].islower())
 
 
+@lru_cache(maxsize=1)
+def _lowercase_names() -> frozenset[str]:
+    """One-word gazetteer names written lowercase ("franceinfo", "bpost"): a name, matched only as written."""
+    return frozenset(a for e in gazetteer()[0].values() for a in (e.name, *e.aliases) if a[:1].islower() and " " not in a)
+
+
 def _gazetteer_mentions(text: str, found: list[Mention]) -> tuple[list[Mention], set[int]]:
     """Gazetteer names in the text that no accepted mention overlaps but for the ones they hold ("Santé publique
     France" holds the model's "France"); and those held mentions, which give way."""
@@ -2171,7 +2177,9 @@ def _gazetteer_mentions(text: str, found: list[Mention]) -> tuple[list[Mention],
             spans = [(a, b) for a, b in taken if not any((a, b) == (m.start, m.end) for m in held)]
             # a lowercase form listed as such that holds no other listed name ("département d'État"; not "groupe Wagner")
             listed = fold(surface) in _lowercase_aliases() and " " in surface and not lookup(surface.split(" ", 1)[1])
-            if entry is None or not (surface[:1].isupper() or lowered or listed) or any(a < end and start < b for a, b in spans):
+            if entry is None or not (surface[:1].isupper() or lowered or listed or surface in _lowercase_names()) \
+                    or any(a < end and start < b for a, b in spans) \
+                    or not _cased_as_listed(surface, entry):
                 pos = start + 1  # "opération X" written lowercase may still hold "X"
                 continue
             absorbed.update(id(m) for m in held)
@@ -2179,6 +2187,15 @@ def _gazetteer_mentions(text: str, found: list[Mention]) -> tuple[list[Mention],
             taken.append((start, end))
             pos = end
     return out, absorbed
+
+
+def _cased_as_listed(surface: str, entry: GazetteerEntry) -> bool:
+    """Whether a name's later words are capitalised as one of the entry's forms writes them: "Le monde entier"
+    and "Le temps presse" at a sentence's start are no newspaper."""
+    words = re.split(r"[\s'’]+", surface)  # "L'équipe du Sénégal" is no sports daily
+    forms = [re.split(r"[\s'’]+", f) for f in (entry.name, *entry.aliases)]
+    forms = [f for f in forms if fold(" ".join(f)) == fold(" ".join(words)) and len(f) == len(words)]
+    return not forms or any(all(w[:1].isupper() or not f[:1].isupper() for w, f in zip(words[1:], form[1:])) for form in forms)
 
 
 @lru_cache(maxsize=1)
