@@ -1555,11 +1555,31 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
             continue  # in a match report, a small town the model calls a place may be its club too ("le Beerschot"); "le Basque" is no town
         fixture = sport and not _dateline(doc, m) and (_FIXTURE_AFTER.match(_body(doc), m.end) or _FIXTURE_BEFORE.search(_body(doc), max(0, m.start - 4), m.start))
         # in a match report, a town that does anything but be a place is its club ("Brest a enchaîné une troisième victoire")
-        acting = _acts(doc, m, None if sport else verbs, lex["actor_objects"]) or _paired_with_body(doc, m, bodies)
+        acting = _acts(doc, m, None if sport else verbs, lex["actor_objects"]) or _paired_with_body(doc, m, bodies) \
+            or sport and _opponent(doc, m)
         # a capital the model took for a person ("Moroni refuse de …")
         capital = m.label == "person" and place_fold(m.surface) in capitals() and fold(m.surface) not in given_names()
         if m.label == "organization" and sport or (m.label == "place" or capital) and (fixture or acting):
             m.label, m.key = "organization", m.key + METONYM
+
+
+def _opponent(doc, m: Mention) -> bool:
+    """Whether a town in a match report is a side: the object of a match verb ("Brest défiera Monaco"), or after a
+    result's or a ranking's words ("face à", "d'avance sur", "derrière Lille et Nice", "à égalité avec X")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lex = lexicon()
+    t = span.root
+    while t.dep_ == "conj" and t.head is not t and t.head.text[:1].isupper():
+        t = t.head  # "derrière Lille et Nice": both
+    before = doc[span.start - 1] if span.start else None
+    if t.dep_ in ("obj", "obl:agent") and _verb_lemma(t.head) in lex["sport_verbs"] \
+            or before is not None and before.pos_ == "VERB" and _verb_lemma(before) in lex["sport_verbs"]:
+        return True  # (the parse may lose the object: "Brest défiera X tandis que …")
+    cues = lex["sport_cues"] | lex["ranking_cues"]
+    first = min([t.i] + [c.i for c in t.children if c.dep_.startswith("flat")])
+    return _ends_with(doc, first, cues, 4) or _ends_with(doc, span.start, cues, 4)
 
 
 def demonym_shaped(word: str) -> bool:
@@ -2651,8 +2671,10 @@ def link_entities(mentions_by_article: dict[str, list[Mention]]) -> list[Entity]
         entry = None if key.endswith(METONYM) else next((lookup(s) for s in seen if lookup(s)), None)
         named = Counter({s: n for s, n in seen.items() if types[key] != "person" or not is_role(s)}) or seen
         name = entry.name if entry else _display(key, named)
+        # every form seen, and for a listed actor the forms the gazetteer lists, so a search by any of them finds it
+        listed = set(entry.aliases) if entry else set()
         entity = Entity(key=key, name=name, type=entry.type if entry else types[key],
-                        aliases=sorted(s for s in named if s != name), wikidata=entry.wikidata if entry else None)
+                        aliases=sorted((set(named) | listed) - {name}), wikidata=entry.wikidata if entry else None)
         if entity.type == "place":
             place = _place(entity, contexts[key])
             if place is not None:

@@ -1471,6 +1471,14 @@ class _Article:
             # "le buteur" is not the coach the article named with his function: someone it gave none
             with_role = {key for _, key, _ in self.roles}
             named = [m for m in named if m.key not in with_role] or named
+        # "X, deuxième à 17 secondes, ne s'est pas montré inquiet. « … », a rappelé le Slovène": the subject just named
+        # is the one taken up, whatever gender the article gave someone before
+        # (not one whose role names another country: "le diplomate russe" is not "l'ambassadeur américain, X")
+        countries = _countries([nationality(w) for w in words])
+        if named and self.is_subject(named[-1]) and named[-1].end <= (min(at, self.current[0]) if self.current[1] else at) \
+                and not self.in_quote(named[-1].start) \
+                and not any(key == named[-1].key and _other_country(countries, mods) for _, key, (_, mods) in self.roles):
+            return named[-1]
         # "le vieil homme" after a woman and "le chef du village, X": the one the article says is a man
         known = [m for m in named if gender and self.gender(m) == gender]
         named = known or named
@@ -1589,7 +1597,8 @@ class _Article:
         one_of = words[:2] in (["l'", "un"], ["l'", "une"])  # "l'un d'eux, X", "l'une des victimes, X"
         # "un notable du quartier, X": someone described, then named; but in "un proche du président, X" X is the president
         # "sa coautrice, l'écologue X", "le buteur, X": any determiner and a common noun, then the name
-        described = np[0].pos_ == "DET" and len(np) > 1 and np[1].pos_ in ("NOUN", "ADJ") and np[1].text.islower() \
+        # ("l'exploitant, X": a present participle the tagger took for a verb is the noun)
+        described = np[0].pos_ == "DET" and len(np) > 1 and np[1].pos_ in ("NOUN", "ADJ", "VERB") and np[1].text.islower() \
             and not any(w in self.lex.roles or w in self.lex.titles for w in words[2:])
         if not (one_of or described or any(w in self.lex.roles or w in self.lex.trial_sides or w in self.lex.relatives for w in words)) \
                 or self.mentions_in(np[0].idx, np[-1].idx + len(np[-1]), ("person",)):
@@ -2290,7 +2299,10 @@ class _Article:
             if t.text == ",":
                 # "Pour reprendre les mots du chef du gouvernement, « … »": an infinitive that quotes someone.
                 quoting = any(fold(w.text) in self.lex.speech_nouns for w in out)
-                return out if quoting or not any(w.pos_ in ("VERB", "AUX") and not w.text[:1].isupper() for w in out) else []
+                # (a participle after the noun is part of a title: "Pour la ministre chargée du Numérique, X,")
+                verbs = [w for k, w in enumerate(out) if w.pos_ in ("VERB", "AUX") and not w.text[:1].isupper()
+                         and not (k > 1 and "Part" in w.morph.get("VerbForm"))]
+                return out if quoting or not verbs else []
             if t.pos_ == "SCONJ" or t.is_punct and t.text not in ".-'’()" \
                     or t.pos_ == "PRON" and t.text.islower() and fold(t.text) not in ("lui", "elle", "eux", "elles"):
                 return []  # (a capitalised "pronoun" is a given name the tagger misread: "Pour l'universitaire Faten X,")

@@ -2411,3 +2411,27 @@ def test_an_incise_inside_the_marks_may_end_on_a_circumstance():
             "Garnier a été élu homme du match.")
     people = {"Marc Vidal": ["Marc Vidal"], "Léo Garnier": ["Léo Garnier"]}
     assert [q[2] for q in quotes(text, people)] == ["marc vidal"]
+
+
+def test_a_present_participle_noun_before_a_name_in_apposition():
+    text = ("Un incendie a ravagé un hangar agricole. « On n'a rien pu sauver », confie l'exploitant, Yann Kerbrat, "
+            "encore sous le choc.")
+    assert [q[2] for q in quotes(text, {"Yann Kerbrat": ["Yann Kerbrat"]})] == ["yann kerbrat"]
+
+
+def test_a_demonym_takes_up_the_subject_just_named_not_a_man_named_before():
+    text = ("Son directeur sportif, Pieter Claes, a salué « une démonstration ». Matej Novak, deuxième à 17 secondes, ne "
+            "s'est pas montré inquiet. « Le vrai objectif, c'est juillet », a rappelé le Slovène.")
+    people = {"Pieter Claes": ["Pieter Claes"], "Matej Novak": ["Matej Novak"]}
+    assert [q[2] for q in quotes(text, people)] == ["pieter claes", "matej novak"]
+
+
+def test_pour_a_title_with_a_participle_and_a_name():
+    text = ("Pour la ministre chargée du Numérique, Claire Vasseur, il s'agit d'« une excellente nouvelle pour la "
+            "souveraineté technologique ».")
+    assert [q[2] for q in quotes(text, {"Claire Vasseur": ["Claire Vasseur"]})] == ["claire vasseur"]
+    other = ("Le représentant adjoint de la Russie, Ivan Sorokine, a mis en garde contre les sanctions. Une position que "
+             "l'ambassadeur adjoint américain, Mark Dalton, a balayée. Le diplomate russe a répliqué que Washington « découvre "
+             "le Soudan quand cela l'arrange ».")
+    people = {"Ivan Sorokine": ["Ivan Sorokine"], "Mark Dalton": ["Mark Dalton"]}
+    assert [q[2] for q in quotes(other, people)] == ["ivan sorokine"]

@@ -92,17 +92,22 @@ def match(body: str, gold: list[dict], predicted: list, threshold: float) -> lis
 
 
 def entity_names(mentions: list[Mention]) -> dict[str, set[str]]:
-    """Every name the article gives each entity key ("fmi" → {"Fonds monétaire international", "FMI"}):
-    the names its entity row will carry, role phrases ("le ministre") left out."""
+    """Every name the article gives each entity key ("fmi" → {"Fonds monétaire international", "FMI"}), and
+    the gazetteer's names for a listed actor ("CEDEAO" → its long form): the names its entity row will carry,
+    role phrases ("le ministre") left out."""
     try:
-        from ..entities import is_role
+        from ..entities import is_role, lookup
     except ImportError:
         def is_role(surface: str) -> bool:
             return False
+
+        def lookup(surface: str):
+            return None
     names: dict[str, set[str]] = {}
     for m in mentions:
         if m.key and not is_role(m.surface):
-            names.setdefault(m.key, set()).add(m.surface)
+            entry = lookup(m.surface)
+            names.setdefault(m.key, set()).update({m.surface} | ({entry.name, *entry.aliases} if entry else set()))
     return names
 
 
