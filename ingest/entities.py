@@ -2599,8 +2599,9 @@ def _resolve_in_article(mentions: list[Mention], text: str) -> None:
             cut = m.surface.rfind(m.surface.split()[-1])
             m.start, m.surface, m.key = m.start + cut, m.surface[cut:], words[-1]
             m.end = m.start + len(m.surface)
-        if m.label != "person" and len(m.key.split()) > 1:
-            continue
+        if m.label != "person" and (len(m.surface.split()) > 1 or len(m.key.split()) > 1 and m.label == "organization"):
+            continue  # a hyphenated surname the model called a place is one word ("Sissoko-Bah" after "Dramane
+            # Sissoko-Bah"); a firm of that name is not ("le négociant Dulong-Faure")
         if geocode_key(m.surface):
             continue  # "Madagascar" is no surname of "Gen Z Madagascar"
         fuller = [key for key in starts if _completes(key, m.key)]

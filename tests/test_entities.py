@@ -1723,3 +1723,13 @@ def test_in_a_match_report_a_town_challenged_or_ranked_against_is_its_club():
     assert {m[0] for m in found(text) if m[1] == "place"} == set()
     away = "Au terme d'un match fermé (1-1), le Tour passera derrière Lille avant de rejoindre Amiens."
     assert [(m[0], m[1]) for m in found(away) if m[0] == "Amiens"] == [("Amiens", "place")]
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_before():
+    text = ("L'adjoint au maire, Dramane Sissoko-Bah, dénonce une violence qui gangrène les quartiers. Sissoko-Bah "
+            "demande des renforts à la préfecture.")
+    assert [(m[0], m[1], m[2]) for m in found(text) if "Sissoko" in m[0]] == [
+        ("Dramane Sissoko-Bah", "person", "dramane sissoko bah"), ("Sissoko-Bah", "person", "dramane sissoko bah")]
+    firm = "Castel rachète le négociant Dulong-Faure. Dirigée par Hélène Dulong-Faure, l'entreprise exporte ses vins."
+    assert [(m[0], m[1]) for m in found(firm) if "Dulong" in m[0]] == [
+        ("Dulong-Faure", "organization"), ("Hélène Dulong-Faure", "person")]
