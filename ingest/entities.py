@@ -962,6 +962,10 @@ def _complete(doc, tokens: list, label: str) -> list:
     end = tokens[-1].i + 1
     if tokens[-1].text.endswith(("'", "’")) and end < len(doc) and doc[end].text == "s" and not tokens[-1].whitespace_:
         return tokens + [doc[end]]  # "Brink's", "McDonald's": the tokenizer split the name's possessive
+    if fold(tokens[-1].text) in given_names() and _capitalised(tokens[-1]) and _joined(doc, end) and _capitalised(doc[end]) \
+            and doc[end].pos_ in ("PROPN", "NOUN") and not _is_common_word(doc[end]) and not _is_place(doc[end].text) \
+            and not lookup(doc[end].text) and not (end + 1 < len(doc) and _joined(doc, end + 1) and _capitalised(doc[end + 1])):
+        return tokens + [doc[end]]  # "le Premier ministre Ousmane" + "Sonko": the model cut the surname off
     if not (label == "organization" or _organization_head(_text(doc, tokens))) \
             or not _joined(doc, end) or doc[end].lower_ not in _LINKS[:5] \
             or doc[end].ent_iob_ != "I":
@@ -1369,7 +1373,7 @@ def given_names() -> frozenset[str]:
     that are also countries, regions or cities of 250,000 people ("Paris", "Florence", "Jordan"),
     titles ("General", "Prince": "General Motors" is no person) or French function words ("Les")."""
     text = resources.files("ingest.data").joinpath("given_names.txt").read_text("utf-8")
-    names = {line for line in text.splitlines() if line and not line.startswith("#")}
+    names = {line for line in text.splitlines() if line and not line.startswith("#")} | set(_west_african_names())
     big = {key for key, places in cities().items() if max(pop for pop, _ in places) >= 250_000}
     lex = lexicon()
     return frozenset(names - big - set(countries()) - lex["place_prefixes"] - lex["person_titles"] - lex["roles"]
@@ -1379,6 +1383,14 @@ def given_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _given_name_genders() -> dict[str, str]:
     text = resources.files("ingest.data").joinpath("given_name_genders.tsv").read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#")) | _west_african_names()
+
+
+@lru_cache(maxsize=1)
+def _west_african_names() -> dict[str, str]:
+    """Given names of the region the archive covers that nam_dict lacks ("Ousmane", "Fatoumata"), with their gender
+    (`data/given_names_west_africa.tsv`)."""
+    text = resources.files("ingest.data").joinpath("given_names_west_africa.tsv").read_text("utf-8")
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 

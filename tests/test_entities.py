@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from ingest import nlp
-from ingest.entities import demonym_country, find_mentions, fold, is_demonym, link_entities, lookup, national_bodies
+from ingest.entities import (demonym_country, find_mentions, fold, given_name_gender, is_demonym, link_entities, lookup,
+                             national_bodies)
 from ingest.model import Mention
 
 
@@ -1733,3 +1734,9 @@ def test_a_hyphenated_surname_alone_is_the_person_named_before():
     firm = "Castel rachète le négociant Dulong-Faure. Dirigée par Hélène Dulong-Faure, l'entreprise exporte ses vins."
     assert [(m[0], m[1]) for m in found(firm) if "Dulong" in m[0]] == [
         ("Dulong-Faure", "organization"), ("Hélène Dulong-Faure", "person")]
+
+
+def test_a_west_african_given_name_before_a_surname_the_model_cut_off():
+    text = "À Dakar, le Premier ministre Ousmane Sonko avait jugé la présence de bases étrangères incompatible."
+    assert [(m[0], m[1]) for m in found(text)] == [("Dakar", "place"), ("Ousmane Sonko", "person")]
+    assert (given_name_gender("Fatoumata Diallo"), given_name_gender("Boubacar Keïta")) == ("f", "m")
