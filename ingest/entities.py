@@ -201,6 +201,9 @@ def _trim(doc, tokens: list, label: str) -> list | None:
                 and len(tokens) > 1:
             break  # "Le Pen", "De Gaulle": a capitalised particle belongs to the surname
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[0].i > 0 and len(tokens[0].text) == 1 and tokens[0].text.isupper() \
+            and tokens[0].whitespace_ and fold(tokens[1].text) in given_names() and doc[tokens[0].i - 1].lower_ in ("sur", "via"):
+        tokens = tokens[1:]  # "a écrit sur X Mohamed Ramadane": the network, then the name
     if len(tokens) > MAX_TOKENS:  # "Eni pour le développement de trois gisements … de Berkine": the name, then a clause
         cut = next((k for k in range(1, len(tokens)) if tokens[k].lower_ in _CLAUSE_LINKS and _capitalised(tokens[k - 1])), None)
         tokens = tokens[:cut] if cut else tokens

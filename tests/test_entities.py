@@ -1740,3 +1740,8 @@ def test_a_west_african_given_name_before_a_surname_the_model_cut_off():
     text = "À Dakar, le Premier ministre Ousmane Sonko avait jugé la présence de bases étrangères incompatible."
     assert [(m[0], m[1]) for m in found(text)] == [("Dakar", "place"), ("Ousmane Sonko", "person")]
     assert (given_name_gender("Fatoumata Diallo"), given_name_gender("Boubacar Keïta")) == ("f", "m")
+
+
+def test_the_network_x_before_a_name_is_not_part_of_it():
+    text = "« Nous prenons acte », a écrit sur X Mohamed Ramadane, porte-parole du mouvement."
+    assert [(m[0], m[1]) for m in found(text)] == [("Mohamed Ramadane", "person")]
