@@ -2333,7 +2333,10 @@ class _Article:
         at = next((k for k in range(len(before) - 1, 1, -1)
                    if before[k].pos_ == "NOUN" and before[k].text.islower() and before[k - 1].pos_ not in ("DET", "ADP", "ADJ")
                    and (k == len(before) - 1 or k == len(before) - 2 and before[-1].lower_ in ("sur", "contre", "de", "d'")
-                        or any(fold(t.text) in ("que", "qu'") for t in before[k + 1:k + 6]))), None)  # "juge pour sa part que"
+                        or any(fold(t.text) in ("que", "qu'") for t in before[k + 1:k + 6])  # "juge pour sa part que"
+                        # "X juge ces exigences « excessives »": an object, then the words it is judged
+                        or len(before) - k <= 5 and before[k + 1].pos_ == "DET"
+                        and all(t.pos_ in ("DET", "NOUN", "ADJ") for t in before[k + 1:]))), None)
         if at is None:
             return None
         lemma = self.speech_lemma(before[at])

@@ -2435,3 +2435,8 @@ def test_pour_a_title_with_a_participle_and_a_name():
              "le Soudan quand cela l'arrange ».")
     people = {"Ivan Sorokine": ["Ivan Sorokine"], "Mark Dalton": ["Mark Dalton"]}
     assert [q[2] for q in quotes(other, people)] == ["ivan sorokine"]
+
+
+def test_a_judging_verb_read_as_a_noun_before_its_object_and_the_quoted_words():
+    text = "Le président de la banque, Carl Meier, juge ces exigences « excessives et disproportionnées »."
+    assert [q[2] for q in quotes(text, {"Carl Meier": ["Carl Meier"]})] == ["carl meier"]
