@@ -51,6 +51,7 @@ from .decode import strip_accents
 from .geocode import Place, capitals, cities, context_country, countries, country_named, country_of, geocode, place_names
 from .geocode import fold as place_fold
 from .model import Entity, Mention
+from .nlp import finite
 
 LABELS = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": "other"}
 # A span this long is a phrase the model swallowed, not a name (gazetteer names excepted).
@@ -1578,6 +1579,14 @@ def _metonyms(doc, mentions: list[Mention], sport: bool) -> None:
             m.label, m.key = "organization", m.key + METONYM
 
 
+def _coordination_head(t):
+    """The first name of a list a name closes ("Rabat et Alger", "Lille et Nice"), not a common noun the parser
+    joined it to ("… de carburant, X se tourne")."""
+    while t.dep_ == "conj" and t.head is not t and t.head.text[:1].isupper():
+        t = t.head
+    return t
+
+
 def _opponent(doc, m: Mention) -> bool:
     """Whether a town in a match report is a side: the object of a match verb ("Brest défiera Monaco"), or after a
     result's or a ranking's words ("face à", "d'avance sur", "derrière Lille et Nice", "à égalité avec X")."""
@@ -1585,9 +1594,7 @@ def _opponent(doc, m: Mention) -> bool:
     if span is None:
         return False
     lex = lexicon()
-    t = span.root
-    while t.dep_ == "conj" and t.head is not t and t.head.text[:1].isupper():
-        t = t.head  # "derrière Lille et Nice": both
+    t = _coordination_head(span.root)  # "derrière Lille et Nice": both
     before = doc[span.start - 1] if span.start else None
     if t.dep_ in ("obj", "obl:agent") and _verb_lemma(t.head) in lex["sport_verbs"] \
             or before is not None and before.pos_ == "VERB" and _verb_lemma(before) in lex["sport_verbs"]:
@@ -1661,9 +1668,7 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
     if capital and (_ASIDE.match(text, m.end) or text[m.end:m.end + 1] == ","
                     and _OPINION_OF.search(text, max(0, m.start - 12), m.start) or _subject_past_aside(doc, span)):
         return True  # "Ankara, de son côté, se garde de …", "Pour Pékin, il s'agit de …": a party's view
-    t = span.root
-    while t.dep_ == "conj" and t.head is not t and t.head.text[:1].isupper():
-        t = t.head  # "Rabat et Alger ont signé": both act; not a noun the parser joined it to ("… de carburant, X se tourne")
+    t = _coordination_head(span.root)  # "Rabat et Alger ont signé": both act
     if capital and (
             t.head.pos_ == "VERB" and (t.dep_ == "obl:agent" or t.dep_.startswith(("obl", "nmod")) and t.i > 0
                                        and doc[t.i - 1].lower_ == "par" and "Part" in t.head.morph.get("VerbForm")
@@ -1696,14 +1701,15 @@ def _acts(doc, m: Mention, verbs: frozenset[str] | None, objects: frozenset[str]
         or relative is not None and _verb_lemma(relative) in verbs
 
 
-_CLITICS = ("ne", "n'", "n’", "se", "s'", "s’")
+_REFLEXIVE = ("se", "s'", "s’")
+_CLITICS = ("ne", "n'", "n’") + _REFLEXIVE
 
 
 def _place_verb(verb, reflexive: bool = False) -> bool:
     """Whether a verb is one a town is the subject of as a place (`place_verbs`), reflexive ones with their
     pronoun ("Dakar se réveille")."""
     lemma, verbs = _verb_lemma(verb), lexicon()["place_verbs"]
-    reflexive = reflexive or any(c.lower_ in ("se", "s'", "s’") for c in verb.children)
+    reflexive = reflexive or any(c.lower_ in _REFLEXIVE for c in verb.children)
     return lemma in verbs or reflexive and "se " + lemma in verbs
 
 
@@ -1711,7 +1717,7 @@ def _fronted_adverbial(tokens) -> bool:
     """Whether the words before a comma opening a sentence are an adverbial phrase ("Face au blocus imposé
     depuis septembre", "Après deux jours de pluie"): a preposition or adverb first, no finite verb."""
     return len(tokens) > 0 and (tokens[0].pos_ in ("ADP", "SCONJ", "ADV") or tokens[0].dep_ == "case") \
-        and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in tokens)
+        and not any(map(finite, tokens))
 
 
 def _subject_past_aside(doc, span) -> bool:
@@ -1732,10 +1738,9 @@ def _subject_past_aside(doc, span) -> bool:
         verb, after = doc[j], doc[j + 1]
         if verb.pos_ == "AUX" and after.pos_ == "VERB":
             verb = after  # "s'est gardé": the participle's lemma
-        elif not (verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
-                  or verb.pos_ == "NOUN" and verb.text.islower() and after.pos_ in ("ADV", "DET")):
+        elif not (finite(verb) or verb.pos_ == "NOUN" and verb.text.islower() and after.pos_ in ("ADV", "DET")):
             continue  # "courtise désormais", a verb the tagger read as a noun: no noun follows a comma so
-        return not _place_verb(verb, doc[k + 1].lower_ in _CLITICS[3:])
+        return not _place_verb(verb, doc[k + 1].lower_ in _REFLEXIVE)
     return False
 
 
@@ -1761,7 +1766,7 @@ def _beside_actor_verb(doc, span, verbs: frozenset[str], objects: frozenset[str]
     k = span.end
     reflexive = False
     while k < len(doc) and doc[k].lower_ in _CLITICS:
-        reflexive = reflexive or doc[k].lower_.startswith("s")
+        reflexive = reflexive or doc[k].lower_ in _REFLEXIVE
         k += 1  # "Kiev ne reconnaît pas", "Kigali se tourne vers …"
     finite = k < len(doc) and doc[k].pos_ == "VERB" and "Fin" in doc[k].morph.get("VerbForm")
     if finite and _verb_lemma(doc[k]) in verbs:

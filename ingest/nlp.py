@@ -138,3 +138,8 @@ def animacy(word: str) -> float:
     vector = vocab.get_vector(word)
     return cosine(vector, centroid(_PEOPLE_WORDS)) - cosine(vector, centroid(_THING_WORDS))
 
+
+
+def finite(token) -> bool:
+    """Whether a token is a conjugated verb or auxiliary ("a", "dénonce"), not a participle or an infinitive."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")

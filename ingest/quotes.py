@@ -892,7 +892,7 @@ class _Article:
             folded = fold(noun)
             if folded in self.lex.roles or folded in self.lex.titles:
                 between = self.doc.char_span(m.start - len(written) + found.end(), m.start, alignment_mode="expand")
-                if between is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in between):
+                if between is not None and any(map(nlp.finite, between)):
                     return None  # "Le sélectionneur a rappelé X": the subject's noun says nothing of the object
                 if article in ("le", "un", "ce") and folded in self.lex.titles and folded not in self.lex.roles and len(folded) <= 2:
                     return None  # "le Dr X", "le Pr X": the abbreviation's article is no gender
@@ -946,7 +946,7 @@ class _Article:
         before = [t for t in sentence if t.idx < at]
         if not before or self.in_quote(sentence.start_char) or before[-1].text != "," \
                 or not ("Part" in before[0].morph.get("VerbForm") or before[0].pos_ in ("ADP", "SCONJ")) \
-                or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in before):
+                or any(map(nlp.finite, before)):
             return None
         return sentence.start_char
 
