@@ -2212,15 +2212,17 @@ def _gazetteer_mentions(text: str, found: list[Mention]) -> tuple[list[Mention],
             # it lists that form written lowercase, a description ("opération Sentinelle" holds "Sentinelle")
             lowered = len(surface.split()) > 1 and all(w[:1].isupper() for w in surface.split()[1:]) \
                 and fold(surface) not in _lowercase_aliases()
-            held = [m for m in found if start <= m.start and m.end <= end and m.end - m.start < end - start] \
-                if " " in surface and surface[:1].isupper() else []
-            spans = [(a, b) for a, b in taken if not any((a, b) == (m.start, m.end) for m in held)]
             # a lowercase form listed as such that holds no other listed name ("département d'État"; not "groupe Wagner")
             listed = fold(surface) in _lowercase_aliases() and " " in surface and not lookup(surface.split(" ", 1)[1])
             if entry is None or not (surface[:1].isupper() or lowered or listed or surface in _lowercase_names()) \
-                    or any(a < end and start < b for a, b in spans) \
                     or not _cased_as_listed(surface, entry):
                 pos = start + 1  # "opération X" written lowercase may still hold "X"
+                continue  # (checked first: "la presse" is common in a long text, the overlap test is not cheap)
+            held = [m for m in found if start <= m.start and m.end <= end and m.end - m.start < end - start] \
+                if " " in surface and surface[:1].isupper() else []
+            spans = [(a, b) for a, b in taken if not any((a, b) == (m.start, m.end) for m in held)]
+            if any(a < end and start < b for a, b in spans):
+                pos = start + 1
                 continue
             absorbed.update(id(m) for m in held)
             out.append(Mention(start, end, surface, entry.type, fold(entry.name)))
