@@ -2368,7 +2368,12 @@ class _Article:
                 break
         else:
             return None
-        subject = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        subject = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None) \
+            or next((c for c in t.children if c.i < t.i and c.left_edge.i == c.sent.start
+                     and (c.pos_ in ("NOUN", "PROPN") or c.text[:1].isupper())
+                     and not any(g.dep_ == "case" for g in c.children)
+                     and any(g.dep_ == "acl:relcl" and any(q.lower_ == "qui" for q in g.children) for g in c.children)),
+                    None)  # "X, qui a saisi …, se réserve": the parser hangs the subject as a complement
         if subject is None:
             return None
         found = self.speaker_of(self.subject_np(subject), None, "clause")

@@ -2440,3 +2440,9 @@ def test_pour_a_title_with_a_participle_and_a_name():
 def test_a_judging_verb_read_as_a_noun_before_its_object_and_the_quoted_words():
     text = "Le président de la banque, Carl Meier, juge ces exigences « excessives et disproportionnées »."
     assert [q[2] for q in quotes(text, {"Carl Meier": ["Carl Meier"]})] == ["carl meier"]
+
+
+def test_a_subject_set_off_by_a_relative_clause_speaks_through_its_communique():
+    text = ("Le groupe minier Arvalis contrôlait la mine. Arvalis, qui a saisi un tribunal arbitral, se réserve dans un "
+            "communiqué « le droit d'engager toute action » pour défendre ses intérêts.")
+    assert [q[2] for q in quotes(text, orgs={"Arvalis": ["Arvalis"]})] == ["arvalis"]
