@@ -88,6 +88,12 @@ def _data(name: str):
     return yaml.safe_load(resources.files("ingest.data").joinpath(name).read_text("utf-8"))
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of a plain data file, its comment lines and blank lines left out."""
+    text = resources.files("ingest.data").joinpath(name).read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
     """The word lists of `data/entities_lexicon.yml`, folded."""
@@ -1376,8 +1382,7 @@ def given_names() -> frozenset[str]:
     """Folded given names (`data/given_names.txt`, from Jörg Michael's nam_dict), less the ones
     that are also countries, regions or cities of 250,000 people ("Paris", "Florence", "Jordan"),
     titles ("General", "Prince": "General Motors" is no person) or French function words ("Les")."""
-    text = resources.files("ingest.data").joinpath("given_names.txt").read_text("utf-8")
-    names = {line for line in text.splitlines() if line and not line.startswith("#")} | set(_west_african_names())
+    names = set(_data_lines("given_names.txt")) | set(_west_african_names())
     big = {key for key, places in cities().items() if max(pop for pop, _ in places) >= 250_000}
     lex = lexicon()
     return frozenset(names - big - set(countries()) - lex["place_prefixes"] - lex["person_titles"] - lex["roles"]
@@ -1386,16 +1391,14 @@ def given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _given_name_genders() -> dict[str, str]:
-    text = resources.files("ingest.data").joinpath("given_name_genders.tsv").read_text("utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#")) | _west_african_names()
+    return dict(line.split("\t") for line in _data_lines("given_name_genders.tsv")) | _west_african_names()
 
 
 @lru_cache(maxsize=1)
 def _west_african_names() -> dict[str, str]:
     """Given names of the region the archive covers that nam_dict lacks ("Ousmane", "Fatoumata"), with their gender
     (`data/given_names_west_africa.tsv`)."""
-    text = resources.files("ingest.data").joinpath("given_names_west_africa.tsv").read_text("utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return dict(line.split("\t") for line in _data_lines("given_names_west_africa.tsv"))
 
 
 def given_name_gender(name: str) -> str | None:
