@@ -75,7 +75,7 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_heldout28", "twenty-third blind set, since used for development", True),
     ("news_heldout29", "twenty-fourth blind set, since used for development", True),
     ("news_heldout30", "twenty-fifth blind set, since used for development", True),
-    ("news_heldout31", "blind: figures only", False),
+    ("news_heldout31", "twenty-sixth blind set, since used for development", True),
     ("news_heldout32", "blind: figures only", False),
     ("news_heldout33", "blind: figures only", False),
     ("news_heldout34", "blind: figures only", False),

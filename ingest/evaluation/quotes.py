@@ -349,7 +349,7 @@ NEWS_SETS = (("news.jsonl", "news passages (project)", True),
              ("news_heldout37.jsonl", "news held-out 37 (now dev)", True),
              ("news_heldout38.jsonl", "news held-out 38 (now dev)", True),
              ("news_heldout39.jsonl", "news held-out 39 (now dev)", True),
-             ("news_heldout40.jsonl", "news held-out 40 (blind)", False),
+             ("news_heldout40.jsonl", "news held-out 40 (now dev)", True),
              ("news_heldout41.jsonl", "news held-out 41 (blind)", False),
              ("news_heldout42.jsonl", "news held-out 42 (blind)", False))
 
