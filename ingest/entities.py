@@ -349,7 +349,7 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
         i, titled = i + k, True
         if i < len(tokens):
             portfolio = [e for e, capital in _complement_ends(doc, tokens[i].i, False) if capital]
-            i = max([i, *(e - tokens[0].i for e in portfolio)])
+            i = _name_inside_portfolio(doc, tokens, i, max([i, *(e - tokens[0].i for e in portfolio)]))
         while i < len(tokens) and (tokens[i].is_punct or fold(tokens[i].text) in lex["honorifics"]
                                    or (tokens[i].text.islower() and (tokens[i].pos_ == "ADJ" or is_demonym(tokens[i].text)))):
             i += 1  # "Premier ministre éthiopien Abiy Ahmed", "président sortant Joe Biden"
@@ -367,6 +367,23 @@ def _untitle(doc, tokens: list, label: str) -> tuple[list, str]:
     if _ACRONYM.fullmatch(text.replace("-", "")):
         return rest, "organization"  # "président de la N-VA": the acronym is the portfolio's
     return rest, "person"
+
+
+def _name_inside_portfolio(doc, tokens: list, start: int, end: int) -> int:
+    """Where the portfolio written from `start` to `end` (span offsets) really ends: a portfolio runs on over
+    capitalised words ("des Affaires Étrangères"), so in "vice-ministre de la Défense Iounous-Bek Evkourov" it took
+    the name in. A second capitalised word that is a given name or no French word, opening a run of two
+    capitalised words or more to the span's end that is no known place or name, starts the person's name."""
+    for j in range(start + 1, min(end, len(tokens))):
+        run = [t for t in tokens[j:] if t.text != "-"]
+        if _capitalised(tokens[j]) and _capitalised(tokens[j - 1]) and len(run) >= 2 \
+                and all(_capitalised(t) for t in run) \
+                and (fold(tokens[j].text.split("-")[0]) in given_names()
+                     or tokens[j].pos_ == "PROPN" and fold(tokens[j].text) not in _folded_french_words()) \
+                and not (lookup(_text(doc, tokens[j - 1:])) or _is_place(_text(doc, tokens[j - 1:]))
+                         or _is_place(_text(doc, tokens[j - 1:j + 1]))):
+            return j
+    return end
 
 
 def _title_as_given_name(doc, token) -> bool:

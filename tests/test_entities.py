@@ -1299,6 +1299,17 @@ def test_a_name_right_after_a_deputy_s_portfolio_is_a_person():
     assert found(text) == [("Iounous-Bek Evkourov", "person", "iounous bek evkourov")]
 
 
+def test_a_name_the_model_took_into_a_deputy_s_portfolio_is_the_person_whatever_the_span_s_type():
+    # the model tags the whole "vice-ministre de la Défense X" a place or an organisation; a portfolio runs on over
+    # capitalised words, so the name's first word was taken for the portfolio's
+    assert found("À Moscou, le vice-ministre de la Défense Iounous-Bek Evkourov, chargé du dossier, a promis.") == [
+        ("Moscou", "place", "moscou"), ("Iounous-Bek Evkourov", "person", "iounous bek evkourov")]
+    assert [(s, label) for s, label, _ in found("Le ministre de la Santé Publique Jean Martin a promis.")] == [
+        ("Jean Martin", "person")]
+    assert [(s, label) for s, label, _ in found("Le ministre de la Défense du Burkina Faso Kassoum Coulibaly a promis.")] \
+        == [("Kassoum Coulibaly", "person")]
+
+
 def test_a_seat_takes_in_its_town_even_when_the_model_calls_it_a_person():
     text = "La fonderie a été placée jeudi en liquidation par le tribunal judiciaire de Metz, faute de repreneur."
     assert found(text) == [("tribunal judiciaire de Metz", "organization", "tribunal judiciaire de metz")]
