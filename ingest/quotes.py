@@ -1136,10 +1136,15 @@ class _Article:
             if named:
                 return Speaker(named[0].surface, named[0].key, cue, "person", evidence)
             return Speaker(surface, None, cue, "anonymous", evidence)
-        if words[0] in ("un", "une") and found and not people and len(tokens) > 2 and tokens[1].text.islower() \
+        if words[:2] in (["l'", "un"], ["l'", "une"]) and len(words) > 3 and words[2] in ("d'", "de") \
+                and words[3] in ("eux", "elles", "entre") and not people:
+            # "L'un d'eux, suivi sur Telegram, écrit : « … »": one of an unnamed group, not what the aside names
+            return Speaker(self.text[a:tokens[3].idx + len(tokens[3])], None, cue, "anonymous", evidence)
+        if words[0] in self.lex.indefinites and found and not people and len(tokens) > 2 and tokens[1].text.islower() \
                 and words[1] not in self.lex.documents | self.lex.institutions | self.lex.generic_bodies \
                 and re.search(r"\b(?:de|du|des|d'|proche|pres|au sein|a|au|aux)(?:\s+la|\s+l')?\s*$", fold(self.text[tokens[1].idx:found[0].start])):
-            # "un haut gradé de la PNH", "un compte proche du parti": someone unnamed from a body, not the body
+            # "un haut gradé de la PNH", "un compte proche du parti", "plusieurs blogueurs proches de X": someone
+            # unnamed from a body, not the body
             return Speaker(surface, None, cue, "anonymous", evidence)
         if words[0] in ("un", "une") and (found or evidence in ("incise", "colon")) and not people and len(tokens) > 1 \
                 and head not in self.lex.documents | self.lex.institutions | self.lex.generic_bodies \
@@ -1995,20 +2000,24 @@ class _Article:
                 return None
         return None
 
-    def inner_incise(self, qtoks) -> Speaker | None:
+    def inner_incise(self, qtoks) -> tuple[Speaker, int, int] | None:
         """An attribution set between commas inside the quotation: « Nous allons, a-t-il dit, partir »,
-        « Rien ne bougera, prévient X. Rien. » Only a short segment that is all incise counts."""
+        « Rien ne bougera, prévient X. Rien. » Only a short segment that is all incise counts. With the
+        speaker, the offsets where the incise begins (its comma) and where the quoted words resume (the
+        quotation's end when the incise closes it)."""
         for k, t in enumerate(qtoks[:-1]):
             if t.text != "," or k == 0:
                 continue
-            end = next((x for x in qtoks[k + 1:k + 15] if x.text in (",", ".", "!", "?", "…")), None)
-            if end is None and len(qtoks) - k <= 15:
+            end = next((x for x in qtoks[k + 1:k + 18] if x.text in (",", ".", "!", "?", "…")), None)
+            if end is None and len(qtoks) - k <= 18:
                 end = qtoks[-1]  # the incise closes the quotation: « …, a-t-il dit »
             if end is None:
                 continue
             found = self.incise(t.idx, end.idx if end.is_punct else end.idx + len(end))
             if found and self._ends_at(found, end):
-                return found
+                resume = end.idx + len(end)
+                resume += len(self.text[resume:]) - len(self.text[resume:].lstrip(SPACE))
+                return found, t.idx, min(resume, qtoks[-1].idx + len(qtoks[-1]))
         return None
 
     def _ends_at(self, found: Speaker, end) -> bool:
@@ -2016,11 +2025,12 @@ class _Article:
         last = self.token_at(end.idx - 1)
         if last.is_punct or fold(last.text) in CLITICS or self.is_speech_verb(last) or found.surface.rstrip(" ,.;:").endswith(last.text):
             return True
-        # "…, a souligné l'entraîneur X après la rencontre. …": a short circumstance after the speaker
+        # "…, a souligné l'entraîneur X après la rencontre. …", "… lors d'une conférence de presse. …": a short
+        # circumstance after the speaker
         surface = found.surface.rstrip(" ,.;:")
         at = self.text.rfind(surface, 0, end.idx)
         rest = self.doc.char_span(at + len(surface), end.idx, alignment_mode="expand") if surface and at >= 0 else None
-        return rest is not None and 0 < len(rest) <= 5 and rest[0].pos_ == "ADP" \
+        return rest is not None and 0 < len(rest) <= 6 and (rest[0].pos_ == "ADP" or rest[0].lower_ == "lors") \
             and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in rest)
 
     def neighbour_sentence(self, span: Span, line_start: int, line_end: int) -> Speaker | None:
@@ -2179,14 +2189,23 @@ class _Article:
                 if h.i > max(inside) and any(x.text == ":" for x in self.doc[max(inside) + 1:h.i]):
                     break  # "Pour X, « … » : le canton promet …": a verb after a colon that follows the quotation
                 if h.i not in inside and h.i in sent and verbal and self.is_speech_verb(h):
-                    return self.verb_speaker(h, self.speech_lemma(h), "verb")
+                    return self.reported(h, self.verb_speaker(h, self.speech_lemma(h), "verb"), inside)
                 if h.i not in inside and h.i in sent and h.pos_ == "VERB" and fold(h.lemma_) in self.lex.stance_verbs:
                     found = self.verb_speaker(h, self.lex.stance_verbs[fold(h.lemma_)], "verb")
-                    return found if found and found.kind in ("person", "organization", "institution") else None
+                    return self.reported(h, found, inside) if found and found.kind in ("person", "organization", "institution") else None
                 if h.head is h:
                     break
                 h = h.head
         return None
+
+    def reported(self, verb, found: Speaker | None, inside: set[int]) -> Speaker | None:
+        """"X a répété que la banque n'excluait « aucune option »": a body no one named, subject of a clause a named
+        speaker reports, speaks through that speaker."""
+        outer = verb.head
+        if found is None or found.key or verb.dep_ != "ccomp" or outer.i in inside or not self.is_speech_verb(outer):
+            return found
+        reporter = self.verb_speaker(outer, self.speech_lemma(outer), "verb")
+        return reporter if reporter and reporter.key else found
 
     def subject_outside(self, span: Span, qtoks) -> Speaker | None:
         """A quotation that carries its own verb, its subject written before it:
@@ -2599,7 +2618,9 @@ def attribute(doc, mentions: list[Mention]) -> tuple[list[Quote], list[Mention]]
         sent_toks = list(sent) if sent is not None else qtoks
         alone = not text[line_start:span.open].strip(SPACE + "-—–") and not text[span.close:line_end].strip(SPACE + ".,;")
 
-        speaker = art.incise(span.close, line_end) or art.inner_incise(qtoks) or art.colon(span, line_start) or art.according(span, sent_toks, qtoks, adjacent=True)
+        inner = art.inner_incise(qtoks)
+        speaker = art.incise(span.close, line_end) or (inner and inner[0]) or art.colon(span, line_start) \
+            or art.according(span, sent_toks, qtoks, adjacent=True)
         if speaker is None and alone:
             speaker = art.caption(span, line_end)
         governed = art.governing(qtoks, sent_toks)
@@ -2633,17 +2654,23 @@ def attribute(doc, mentions: list[Mention]) -> tuple[list[Quote], list[Mention]]
             art.last_speaker = speaker
         starts_upper = next((c.isupper() for c in quoted if c.isalpha()), False)
         direct = alone or (starts_upper and n_words >= 3)
-        quotes.append(
-            Quote(
-                start=span.start,
-                end=span.end,
-                text=quoted,
-                kind="direct" if direct else "partial",
-                speaker_surface=speaker.surface if speaker else None,
-                speaker_key=speaker.key if speaker else None,
-                cue=speaker.cue if speaker else None,
+        # « La Russie ne vient pas …, a martelé X. Nous venons … »: an incise that ends a sentence cuts the words in two
+        # quotations (one set mid-sentence leaves them whole: « Nous voulons, explique X, que … »)
+        cut = inner and speaker is inner[0] and inner[2] < span.end and text[:inner[2]].rstrip(SPACE).endswith((".", "!", "?", "…"))
+        pieces = [(span.start, inner[1]), (inner[2], span.end)] if cut else [(span.start, span.end)]
+        for start, end in pieces:
+            start, end = _trim(text, start, end)
+            quotes.append(
+                Quote(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    kind="direct" if direct else "partial",
+                    speaker_surface=speaker.surface if speaker else None,
+                    speaker_key=speaker.key if speaker else None,
+                    cue=speaker.cue if speaker else None,
+                )
             )
-        )
     _share_repeated(quotes)
     quotes += [q for q in _dash_turns(art) if not any(o.start < q.end and q.start < o.end for o in quotes)]
     for q in interview_answers(text, art.mentions) + plain_answers(text, art.mentions):

@@ -258,9 +258,11 @@ def _mention(text: str, surface: str, label: str, key: str, nth: int = 0) -> Men
 
 
 def test_incise_between_commas_inside_the_quotation():
+    # an incise that ends a sentence cuts the quotation in two: the narrator's words are no one's quote
     text = "Le maire a reçu les commerçants. « Les loyers ne baisseront pas, prévient Koffi Adjoumani. Pas cette année. »"
     assert quotes(text, {"Koffi Adjoumani": ["Koffi Adjoumani"]}) == [
-        ("Les loyers ne baisseront pas, prévient Koffi Adjoumani. Pas cette année.", "direct", "koffi adjoumani", "prévenir")
+        ("Les loyers ne baisseront pas", "direct", "koffi adjoumani", "prévenir"),
+        ("Pas cette année.", "direct", "koffi adjoumani", "prévenir"),
     ]
 
 
@@ -2410,7 +2412,23 @@ def test_an_incise_inside_the_marks_may_end_on_a_circumstance():
             "souligné l'entraîneur Marc Vidal après la rencontre. On n'a jamais paniqué. » Auteur de deux buts, Léo "
             "Garnier a été élu homme du match.")
     people = {"Marc Vidal": ["Marc Vidal"], "Léo Garnier": ["Léo Garnier"]}
-    assert [q[2] for q in quotes(text, people)] == ["marc vidal"]
+    assert [(q[0], q[2]) for q in quotes(text, people)] == [
+        ("Les gars ont joué avec beaucoup de caractère", "marc vidal"), ("On n'a jamais paniqué.", "marc vidal")]
+    # a longer circumstance ("lors d'une conférence de presse"), after an incise of more words
+    text = ("Le ministre Iouri Volkov a achevé sa tournée. « Nous ne venons pas donner des leçons, a martelé le chef de la "
+            "diplomatie russe lors d'une conférence de presse. Nous venons construire. » Il est reparti mercredi.")
+    assert [(q[0], q[2]) for q in quotes(text, {"Iouri Volkov": ["Iouri Volkov"]})] == [
+        ("Nous ne venons pas donner des leçons", "iouri volkov"), ("Nous venons construire.", "iouri volkov")]
+
+
+def test_a_body_no_one_named_inside_what_a_named_speaker_reports_speaks_through_that_speaker():
+    text = ("Le gouvernement durcit les règles de fonds propres. Son directeur général, Marco Bellini, a répété devant "
+            "les analystes que la banque n'excluait « aucune option » pour rester compétitive.")
+    assert [(q[0], q[2]) for q in quotes(text, {"Marco Bellini": ["Marco Bellini"]})] == [("aucune option", "marco bellini")]
+    # a named body inside the report speaks for itself
+    text = "Le ministre Paul Ngom a rappelé que la société Orvalis avait jugé ces mesures « extrêmes »."
+    assert [(q[0], q[2]) for q in quotes(text, {"Paul Ngom": ["Paul Ngom"]}, {"Orvalis": ["Orvalis"]})] == [
+        ("extrêmes", "orvalis")]
 
 
 def test_a_present_participle_noun_before_a_name_in_apposition():
@@ -2446,3 +2464,38 @@ def test_a_subject_set_off_by_a_relative_clause_speaks_through_its_communique():
     text = ("Le groupe minier Arvalis contrôlait la mine. Arvalis, qui a saisi un tribunal arbitral, se réserve dans un "
             "communiqué « le droit d'engager toute action » pour défendre ses intérêts.")
     assert [q[2] for q in quotes(text, orgs={"Arvalis": ["Arvalis"]})] == ["arvalis"]
+
+
+def test_evaluation_counts_a_quotation_cut_at_an_incise_as_one_whichever_side_cuts_it():
+    from ingest.evaluation.quotes import Tally
+    from ingest.model import Quote
+
+    body = "« Les taxes ne baisseront pas, prévient Yao Konan. Pas cette année. » Il est parti. « Non », dit-il."
+    first, second, alone = "Les taxes ne baisseront pas", "Pas cette année.", "Non"
+
+    def gold(*texts):
+        return [{"text": t, "start": body.find(t), "end": body.find(t) + len(t), "speaker": "Yao Konan"} for t in texts]
+
+    def predicted(*texts):
+        return [Quote(body.find(t), body.find(t) + len(t), t, "direct", "Yao Konan", "yao konan") for t in texts]
+
+    whole = "Les taxes ne baisseront pas, prévient Yao Konan. Pas cette année."
+    for g, p in (((whole, alone), (first, second, alone)), ((first, second, alone), (whole, alone)),
+                 ((first, second, alone), (first, second, alone))):
+        tally = Tally()
+        tally.add(body, gold(*g), predicted(*p))
+        figures = tally.figures()
+        assert (figures["strict"]["precision"], figures["strict"]["recall"], figures["speaker_accuracy"]) == (1.0, 1.0, 1.0)
+    # two pieces with different speakers are two quotations
+    tally = Tally()
+    tally.add(body, gold(whole), [Quote(body.find(first), body.find(first) + len(first), first, "direct", "A", "a"),
+                                  Quote(body.find(second), body.find(second) + len(second), second, "direct", "B", "b")])
+    assert tally.figures()["predicted"] == 2
+
+
+def test_one_of_an_unnamed_group_or_people_close_to_a_body_are_not_the_body():
+    text = ("Des éleveurs de la coopérative Terralia ont manifesté. L'un d'eux, joint par téléphone, affirme : "
+            "« Nous avons tout perdu. »")
+    assert [(q[0], q[2]) for q in quotes(text, orgs={"Terralia": ["Terralia"]})] == [("Nous avons tout perdu.", None)]
+    text = "Plusieurs blogueurs militaires proches de Wagner ont évoqué une embuscade « extrêmement lourde »."
+    assert [(q[0], q[2]) for q in quotes(text, orgs={"Wagner": ["Wagner"]})] == [("extrêmement lourde", None)]
