@@ -79,6 +79,9 @@ NEWS_SETS = tuple((name, f"{name} ({label})", PROJECT / "gold" / "entities" / f"
     ("news_heldout32", "blind: figures only", False),
     ("news_heldout33", "blind: figures only", False),
     ("news_heldout34", "blind: figures only", False),
+    ("news_heldout35", "blind: figures only", False),
+    ("news_heldout36", "blind: figures only", False),
+    ("news_heldout37", "blind: figures only", False),
 ))
 TYPES = ("person", "organization", "place")
 FENEC_SAMPLES = ("wikinews-2018-03", "fr_sequoia-ud-train.conllu", "fr_gsd-ud-train.conllu", "aijwikinerfrwp3")
