@@ -208,6 +208,12 @@ def _trim(doc, tokens: list, label: str) -> list | None:
                 and len(tokens) > 1:
             break  # "Le Pen", "De Gaulle": a capitalised particle belongs to the surname
         tokens = tokens[1:]
+    if len(tokens) == 1 and _legal_form(doc, tokens[0]):
+        return None  # "L'ASBL s'est dite soulagée": the legal form takes up a body, it names none
+    if len(tokens) > 1 and _legal_form(doc, tokens[0]) and _capitalised(tokens[1]):
+        # "l'ASBL Toit pour Tous", which the model cut after "Toit": the name after the legal form, complements included
+        ends = [e for e, capital in _complement_ends(doc, tokens[-1].i + 1, False) if capital]
+        tokens = list(doc[tokens[1].i:max([tokens[-1].i + 1, *ends])])
     if len(tokens) > 2 and tokens[0].i > 0 and len(tokens[0].text) == 1 and tokens[0].text.isupper() \
             and tokens[0].whitespace_ and fold(tokens[1].text) in given_names() and doc[tokens[0].i - 1].lower_ in ("sur", "via"):
         tokens = tokens[1:]  # "a écrit sur X Mohamed Ramadane": the network, then the name
@@ -265,6 +271,14 @@ def _trim(doc, tokens: list, label: str) -> list | None:
                       and not lookup(_text(doc, tokens)) and fold(_text(doc, dropped)) not in lex["organization_cues"]):
         return None  # but "parti Pastef" is the party: an organisation noun before the name
     return tokens
+
+
+def _legal_form(doc, token) -> bool:
+    """Whether a word in capitals is a legal form ("l'ASBL Toit pour Tous", "la SARL Dumas"), not part of a name
+    written in capitals after it ("le SA XV" is a club)."""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.text.isupper() and fold(token.text) in lexicon()["legal_forms"] \
+        and not (after is not None and after.text.isupper() and after.is_alpha)
 
 
 def _named_article(doc, tokens: list) -> bool:
@@ -1282,8 +1296,8 @@ def _apposed_organization(doc, j: int, before=None) -> bool:
             and any(fold(_text(doc, doc[k:k + n])) in lexicon()["organization_cues"] for n in (1, 2) if k + n <= len(doc)):
         return True
     k = j + 1 + (doc[j + 1].lower_ in ("le", "la", "l'", "l’"))
-    if before is not None and before.pos_ == "ADP":
-        return False  # "À New York, le Conseil de sécurité": a place set before the clause
+    if before is not None and before.pos_ == "ADP" and before.lower_ != "par":
+        return False  # "À New York, le Conseil de sécurité": a place set before the clause (but "publié par X, le …")
     complement = list(itertools.takewhile(lambda t: not t.is_punct, doc[k + 1:k + 6]))
     return k > j + 1 and k < len(doc) and fold(doc[k].text) in _BODY_NOUNS and len(complement) >= 2 \
         and complement[0].lower_ in ("de", "d'", "d’", "du", "des", "pour", "chargé", "chargée") \
@@ -2427,7 +2441,7 @@ def _acronym_mentions(doc, found: list[Mention]) -> list[Mention]:
     for token in doc:
         text = token.text
         if not _ACRONYM.fullmatch(text) or sum(c.isalpha() for c in text) < 2 or _ROMAN.fullmatch(text) \
-                or fold(text) in lex["acronym_stopwords"] | lex["common_nouns"] or token.lower_ in _french_words() \
+                or fold(text) in lex["acronym_stopwords"] | lex["common_nouns"] or _legal_form(doc, token) or token.lower_ in _french_words() \
                 or is_demonym(text) or _overlaps(taken, token.idx, token.idx + len(text)) or _shouting(doc, token):
             continue
         start = token.idx

@@ -495,6 +495,11 @@ class _Article:
                 # "Dans un communiqué lu sur X, le Conseil reproche « … ». Le texte prévient …", whatever the parse;
                 # "…, a annoncé le ministère, qui attribue le massacre à « … ». Selon le communiqué, …"
                 said = next((m for m in found if m.key == spoke.key), None)
+                if said is None and documents and any(t.dep_.startswith("nsubj") and fold(t.text) in ("il", "elle")
+                                                      for t in sentence):
+                    # "Dans un communiqué …, il a évoqué une « … ». « … », ajoute le communiqué": the body the
+                    # pronoun took up
+                    said = next((m for m in reversed(self.mentions) if m.key == spoke.key and m.start < at), None)
                 if said is not None:
                     return said
             # but "Sollicitée, l'ambassade n'a pas donné suite. Le rapport recommande": a body that said nothing
@@ -533,6 +538,12 @@ class _Article:
         division … de la Minusca, le document"?"""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         t = span.root if span is not None else None
+        if span is not None and span.start > 1 and self.doc[span.start - 1].lower_ == "par":
+            # "un rapport publié lundi par X", whatever relation the parser gave the agent
+            verb = next((x for x in reversed(self.doc[max(0, span.start - 5):span.start - 1]) if x.pos_ == "VERB"), None)
+            if verb is not None and verb.dep_ == "acl" and verb.head in documents \
+                    and fold(verb.lemma_) not in self.lex.channel_verbs:
+                return True
         for _ in range(4):
             if t is None or t.head is t or fold(t.head.lemma_) in self.lex.channel_verbs:
                 return False  # "un rapport consulté par Le Monde", "un communiqué lu sur l'ORTM": a channel, no author
@@ -772,8 +783,12 @@ class _Article:
         seat = self.mentions_in(at, at + len(phrase), ("place",)) or re.search(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w-]+\s*$", phrase)
         if best is None and mods and seat and function not in self.lex.court_roles:  # "le procureur de Paris" is no one named
             # "la députée de la Drôme", a seat no one was named with: the person the sentence before was about
+            # (not one the article gave a function of another kind: "le délégué syndical X" is not "le maire de Y", but
+            # "la présidente du groupe écologiste" may be "la députée de la Drôme", both elected)
+            other = {key for _, key, (f, _) in self.roles if f != function
+                     and not any({f, function} <= kind for kind in self.lex.hypernyms.values())}
             named = [m for m in self.people_before(at, 1) if self.is_subject(m) and self.any_gender(m) in (gender, None)
-                     and self.token_at(m.start).sent.end_char <= at and not self.described_as(m)]
+                     and self.token_at(m.start).sent.end_char <= at and not self.described_as(m) and m.key not in other]
             best = named[-1].key if named else None
         if best is None and re.match(r"\s*(?:ce|cet|cette)\s", phrase, re.I):
             # "a insisté cet ancien garde des Sceaux": a demonstrative takes up someone just named, with a new fact
@@ -994,6 +1009,24 @@ class _Article:
         before it is the one before the quotation, also when the quotation holds several ("« A. B », a-t-il dit")."""
         return self.token_at(min(at, self.current[0]) if self.current[1] > 0 else at).sent
 
+    def subject_before_quote(self, gender: str) -> Mention | None:
+        """"Le Ministère public (MPC), qui avait requis trois ans, « … », a-t-il indiqué": the name that opens the
+        quotation's sentence, with no verb of its own outside a relative clause, is the incise pronoun's."""
+        open_at = self.current[0]
+        sentence = self.token_at(open_at).sent
+        head = self.text[sentence.start_char:open_at]
+        parts = head.split(",")
+        if len(parts) < 2 or parts[-1].strip(SPACE) or re.search(r"[«»“”\"]", head) \
+                or len(parts) > 2 and not re.match(r"\s*(?:qui|dont)\s", parts[1]):
+            return None
+        end = sentence.start_char + len(parts[0])
+        if any(t.pos_ in ("VERB", "AUX") and t.idx < end for t in sentence):
+            return None
+        named = [m for m in self.mentions_in(sentence.start_char, end, ("person", "organization")) if m.key]
+        if not named or named[0].label == "person" and self.any_gender(named[0]) not in (gender, None):
+            return None
+        return named[0]
+
     def body_spoke_before(self, at: int, gender: str):
         """The subject of the sentence before a pronoun's, when it is a noun of the pronoun's gender: a body
         ("L'état-major … n'a pas répondu") the pronoun may take up."""
@@ -1076,6 +1109,9 @@ class _Article:
                 return Speaker(body.surface, body.key, cue, "organization", evidence)
             return Speaker(surface, None, cue, "anonymous", evidence)  # "on dénonce un « … »": someone, no one named
         if words[0] in PRONOUNS or words[0] in {"t-il", "t-elle"}:
+            opener = self.subject_before_quote("f" if "elle" in words[0] else "m") if evidence == "incise" else None
+            if opener is not None:
+                return Speaker(opener.surface, opener.key, cue, opener.label if opener.label == "person" else "organization", evidence)
             publisher = self.publisher(tokens[0]) or self.topic(a) or self.resumed(tokens[0])
             if publisher is not None:
                 return self.speaker_of(publisher, cue, evidence)

@@ -1756,3 +1756,16 @@ def test_a_west_african_given_name_before_a_surname_the_model_cut_off():
 def test_the_network_x_before_a_name_is_not_part_of_it():
     text = "« Nous prenons acte », a écrit sur X Mohamed Ramadane, porte-parole du mouvement."
     assert [(m[0], m[1]) for m in found(text)] == [("Mohamed Ramadane", "person")]
+
+
+def test_a_legal_form_opens_no_name_and_names_nothing_alone():
+    text = ("Le gérant a détourné un million au détriment de l'ASBL Toit pour Tous, qui aide les sans-abri. L'ASBL "
+            "s'est dite soulagée. Le patron de la SA Lumière du Nord a démissionné.")
+    assert found(text) == [("Toit pour Tous", "organization", "toit pour tous"),
+                           ("Lumière du Nord", "organization", "lumiere du nord")]
+
+
+def test_a_one_word_agent_with_a_body_s_full_name_in_apposition_is_a_body():
+    text = ("Des faux comptes ont relayé ces contenus, selon un rapport publié lundi par Vigimar, le Service de veille "
+            "contre les ingérences étrangères.")
+    assert [(s, label) for s, label, _ in found(text)][:1] == [("Vigimar", "organization")]

@@ -2499,3 +2499,36 @@ def test_one_of_an_unnamed_group_or_people_close_to_a_body_are_not_the_body():
     assert [(q[0], q[2]) for q in quotes(text, orgs={"Terralia": ["Terralia"]})] == [("Nous avons tout perdu.", None)]
     text = "Plusieurs blogueurs militaires proches de Wagner ont évoqué une embuscade « extrêmement lourde »."
     assert [(q[0], q[2]) for q in quotes(text, orgs={"Wagner": ["Wagner"]})] == [("extrêmement lourde", None)]
+
+
+def test_a_report_s_agent_whatever_its_parse_and_a_communique_issued_by_a_pronoun_s_body():
+    text = ("Des faux comptes ont relayé ces contenus, selon un rapport publié lundi par Vigimar, le service de veille. "
+            "Le document décrit un réseau « structuré, persistant et coordonné depuis l'étranger ».")
+    assert [(q[0], q[2]) for q in quotes(text, orgs={"Vigimar": ["Vigimar"]})] == [
+        ("structuré, persistant et coordonné depuis l'étranger", "vigimar")]
+    text = ("Le gouvernement de transition n'a pas communiqué de bilan. Dans un communiqué publié lundi soir, il a "
+            "seulement évoqué une « attaque lâche et barbare ». « Les terroristes ont subi de lourdes pertes et le "
+            "ratissage se poursuit », ajoute le communiqué.")
+    assert [q[2] for q in quotes(text, orgs={"gouvernement de transition": ["gouvernement de transition"]})] == [
+        "gouvernement de transition", "gouvernement de transition"]
+
+
+def test_a_legal_form_takes_up_the_body_named_with_it():
+    text = ("Le tribunal a condamné un ancien gérant de l'ASBL Toit pour Tous. L'ASBL, qui s'est constituée partie "
+            "civile, s'est dite « soulagée » par ce jugement.")
+    assert [(q[0], q[2]) for q in quotes(text, orgs={"Toit pour Tous": ["Toit pour Tous"]})] == [("soulagée", "toit pour tous")]
+
+
+def test_an_incise_pronoun_is_the_name_that_opens_the_quotation_s_sentence():
+    text = ("Le Tribunal pénal fédéral a acquitté mardi un ancien cadre. Le Ministère public de la Confédération (MPC), "
+            "qui avait requis trois ans de prison, « prendra connaissance du jugement avant de décider d'un recours », "
+            "a-t-il indiqué.")
+    orgs = {"Tribunal pénal fédéral": ["Tribunal pénal fédéral"],
+            "Ministère public de la Confédération": ["Ministère public de la Confédération"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["ministère public de la confédération"]
+
+
+def test_a_seat_no_one_holds_is_not_the_last_subject_when_the_article_gave_them_another_function():
+    text = ("« Le groupe a fait 40 millions de bénéfices », martèle le délégué syndical Patrick Huet. Le maire de "
+            "Vire, qui a rencontré la direction, se dit « déterminé à trouver un repreneur ».")
+    assert [q[2] for q in quotes(text, {"Patrick Huet": ["Patrick Huet"]})] == ["patrick huet", None]
