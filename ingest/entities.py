@@ -925,6 +925,8 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
     mid-sentence with the adjectives after it ("La France insoumise" is a party)."""
     lex = lexicon()
     i, last = tokens[0].i, tokens[-1].i
+    if i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’") and doc[i - 2].lower_ == "palais" and lookup(_text(doc, tokens)):
+        return list(doc[i - 2: last + 1]), "place"  # "au palais de Koulouba": the building, not the presidency it houses
     if lookup(_text(doc, tokens)) or i == 0:
         return tokens, label
     glued = doc[i - 1]
@@ -956,6 +958,9 @@ def _extend(doc, tokens: list, label: str) -> tuple[list, str]:
     heads = lex["place_heads_before"] | lex["named_institution_heads"]
     if k > 1 and doc[k - 1].lower_ in _LINKS[:5] and fold(doc[k - 2].text) in heads:
         head = k - 2
+    elif k > 3 and doc[k - 1].lower_ in _LINKS[:5] and doc[k - 2].lower_ == "place" and doc[k - 3].lower_ == "la" \
+            and fold(doc[k - 4].text) not in ("a", "en"):
+        head = k - 2  # "sur la place du Capitole", but "à la place de Dupont" is instead of him
     elif fold(doc[i - 1].text) in heads | lex["place_heads_before_direct_only"]:
         head = i - 1
     if head is not None and doc[head].text.islower() and all(_joined(doc, t) for t in range(head + 1, i + 1)):

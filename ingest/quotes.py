@@ -381,6 +381,7 @@ class _Article:
         self.quoted: list[tuple[int, int]] = []
         self.current: tuple[int, int] = (0, 0)  # the quotation being attributed: it cannot be inside its speaker's phrase
         self.last_speaker: Speaker | None = None
+        self.last_spoke_at = -1  # where the last attributed quotation starts
 
     def token_at(self, offset: int):
         """The token that covers (or last starts before) a character offset."""
@@ -451,7 +452,9 @@ class _Article:
     def firm_before(self, at: int) -> Mention | None:
         """The firm a trade noun ("le promoteur", "l'exploitant") takes up: the latest organisation named before
         `at` after a firm noun ("la société X", "le groupe Y") or with a firm's ending in its name."""
-        cues = {"societe", "entreprise", "groupe", "firme", "compagnie", "filiale", "start-up", "pme", "constructeur", "usine"}
+        # "chez Airbus": the firm one works at
+        cues = {"societe", "entreprise", "groupe", "firme", "compagnie", "filiale", "start-up", "pme", "constructeur", "usine",
+                "chez"}
 
         # or a works named for its trade ("la cartonnerie X", "la brasserie Y"): the entity lexicon's trade premises
         works = {w for w in entity_lexicon()["organization_cues"] if w.endswith("erie")}
@@ -779,14 +782,15 @@ class _Article:
             named = [m for m in self.people_before(at, 1) if m.key not in other and self.any_gender(m) in (gender, None)]
             best = named[-1].key if named else None
         if best is None and not mods and function not in self.lex.court_roles:
-            best = self.unroled_person(at, gender)
+            best = self.unroled_person(at, gender) or self.speaker_just_before(at, gender)
         seat = self.mentions_in(at, at + len(phrase), ("place",)) or re.search(r"\b(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w-]+\s*$", phrase)
         if best is None and mods and seat and function not in self.lex.court_roles:  # "le procureur de Paris" is no one named
             # "la députée de la Drôme", a seat no one was named with: the person the sentence before was about
-            # (not one the article gave a function of another kind: "le délégué syndical X" is not "le maire de Y", but
-            # "la présidente du groupe écologiste" may be "la députée de la Drôme", both elected)
-            other = {key for _, key, (f, _) in self.roles if f != function
-                     and not any({f, function} <= kind for kind in self.lex.hypernyms.values())}
+            # (not one the article gave a trade or a function outside public life: "le délégué syndical X" is not "le
+            # maire de Y", but "le porte-parole du parti" or "la présidente du groupe écologiste" may be "la députée
+            # de la Drôme", and "le conseiller fédéral" "le ministre des Transports")
+            public = self.lex.offices | self.lex.hypernyms.get("elu", frozenset())
+            other = {key for _, key, (f, _) in self.roles if f != function and not public & {f, f.replace("-", " "), f.split()[0]}}
             named = [m for m in self.people_before(at, 1) if self.is_subject(m) and self.any_gender(m) in (gender, None)
                      and self.token_at(m.start).sent.end_char <= at and not self.described_as(m) and m.key not in other]
             best = named[-1].key if named else None
@@ -805,6 +809,17 @@ class _Article:
         if not named or named[-1].key in with_role or self.described_as(named[-1]):
             return None
         return named[-1].key
+
+    def speaker_just_before(self, at: int, gender: str | None) -> str | None:
+        """"Le président russe a reconnu … « … », a-t-il affirmé. Sur l'Ukraine, le chef du Kremlin a répété …": a
+        function no one named holds is the person who spoke in the sentence before, if the article gave them none."""
+        spoke = self.last_speaker
+        if spoke is None or not any(m.key == spoke.key and m.label == "person" for m in self.mentions) \
+                or self.last_spoke_at < self.sentence_before(at, 1) \
+                or spoke.key in {key for _, key, _ in self.roles} or self.key_gender(spoke.key) not in (gender, None) \
+                or any(self.described_as(m) for m in self.mentions if m.key == spoke.key and m.end <= at):
+            return None  # "X, prévisionniste à Météo-France" is not "le préfet"
+        return spoke.key
 
     def described_as(self, m: Mention) -> bool:
         """Whether a person's name is followed by a description of another trade: "Djamel X, un commerçant du
@@ -1010,13 +1025,14 @@ class _Article:
         return self.token_at(min(at, self.current[0]) if self.current[1] > 0 else at).sent
 
     def subject_before_quote(self, gender: str) -> Mention | None:
-        """"Le Ministère public (MPC), qui avait requis trois ans, « … », a-t-il indiqué": the name that opens the
-        quotation's sentence, with no verb of its own outside a relative clause, is the incise pronoun's."""
+        """"Le Ministère public (MPC), qui avait requis trois ans, « … », a-t-il indiqué", "Le MPC « prend acte … »,
+        a-t-il fait savoir": the name that opens the quotation's sentence, with no verb of its own outside a relative
+        clause, is the incise pronoun's."""
         open_at = self.current[0]
         sentence = self.token_at(open_at).sent
         head = self.text[sentence.start_char:open_at]
-        parts = head.split(",")
-        if len(parts) < 2 or parts[-1].strip(SPACE) or re.search(r"[«»“”\"]", head) \
+        parts = head.split(",")  # "X « … »", "X, qui …, « … »"
+        if len(parts) > 1 and parts[-1].strip(SPACE) or re.search(r"[«»“”\"]", head) \
                 or len(parts) > 2 and not re.match(r"\s*(?:qui|dont)\s", parts[1]):
             return None
         end = sentence.start_char + len(parts[0])
@@ -2036,6 +2052,18 @@ class _Article:
                 return None
         return None
 
+    def late_incise(self, span: Span, line_end: int) -> Speaker | None:
+        """"Le parquet « prend acte » du jugement, a indiqué sa porte-parole, X.": a short complement closes the
+        quoted clause, then an incise ends the sentence; the one it names reported the words."""
+        first = self.token_at(span.close)
+        sentence = first.sent
+        toks = [t for t in self.doc[first.i:sentence.end] if t.idx >= span.close and t.idx < line_end]
+        comma = next((k for k, t in enumerate(toks[:7]) if t.text == ","), None)
+        if not comma or any(t.pos_ in ("VERB", "AUX") or t.text in OPENERS + CLOSERS + AMBIGUOUS for t in toks[:comma]):
+            return None
+        found = self.incise(toks[comma].idx, min(sentence.end_char, line_end))
+        return found if found is not None and found.key else None
+
     def inner_incise(self, qtoks) -> tuple[Speaker, int, int] | None:
         """An attribution set between commas inside the quotation: « Nous allons, a-t-il dit, partir »,
         « Rien ne bougera, prévient X. Rien. » Only a short segment that is all incise counts. With the
@@ -2655,7 +2683,8 @@ def attribute(doc, mentions: list[Mention]) -> tuple[list[Quote], list[Mention]]
         alone = not text[line_start:span.open].strip(SPACE + "-—–") and not text[span.close:line_end].strip(SPACE + ".,;")
 
         inner = art.inner_incise(qtoks)
-        speaker = art.incise(span.close, line_end) or (inner and inner[0]) or art.colon(span, line_start) \
+        speaker = art.incise(span.close, line_end) or (inner and inner[0]) or art.late_incise(span, line_end) \
+            or art.colon(span, line_start) \
             or art.according(span, sent_toks, qtoks, adjacent=True)
         if speaker is None and alone:
             speaker = art.caption(span, line_end)
@@ -2687,7 +2716,7 @@ def attribute(doc, mentions: list[Mention]) -> tuple[list[Quote], list[Mention]]
         if _term(quoted, qtoks) and (speaker is None or _embedded_term(qtoks)):
             continue
         if speaker and speaker.key:
-            art.last_speaker = speaker
+            art.last_speaker, art.last_spoke_at = speaker, span.start
         starts_upper = next((c.isupper() for c in quoted if c.isalpha()), False)
         direct = alone or (starts_upper and n_words >= 3)
         # « La Russie ne vient pas …, a martelé X. Nous venons … »: an incise that ends a sentence cuts the words in two

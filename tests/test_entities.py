@@ -1769,3 +1769,19 @@ def test_a_one_word_agent_with_a_body_s_full_name_in_apposition_is_a_body():
     text = ("Des faux comptes ont relayé ces contenus, selon un rapport publié lundi par Vigimar, le Service de veille "
             "contre les ingérences étrangères.")
     assert [(s, label) for s, label, _ in found(text)][:1] == [("Vigimar", "organization")]
+
+
+def test_squares_gates_and_glaciers_keep_their_head_noun():
+    assert [(s, label) for s, label, _ in found("Des milliers de supporters ont envahi la place du Capitole à Toulouse.")] \
+        == [("place du Capitole", "place"), ("Toulouse", "place")]
+    assert [(s, label) for s, label, _ in found("Les embouteillages ont bloqué la porte d'Auteuil dimanche.")] \
+        == [("porte d'Auteuil", "place")]
+    assert [(s, label) for s, label, _ in found("Le glacier du Birch s'est effondré sur le village de Blatten.")] \
+        == [("glacier du Birch", "place"), ("Blatten", "place")]
+
+
+def test_a_seat_of_power_named_for_its_presidency_is_a_body():
+    assert [(s, label) for s, label, _ in found("Kosyam a dénoncé une campagne de désinformation.")] == [
+        ("Kosyam", "organization")]
+    assert [(s, label) for s, label, _ in found("Au Grand Sérail, le Premier ministre a reçu l'envoyé américain.")] == [
+        ("Grand Sérail", "organization")]

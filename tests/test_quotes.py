@@ -2532,3 +2532,37 @@ def test_a_seat_no_one_holds_is_not_the_last_subject_when_the_article_gave_them_
     text = ("« Le groupe a fait 40 millions de bénéfices », martèle le délégué syndical Patrick Huet. Le maire de "
             "Vire, qui a rencontré la direction, se dit « déterminé à trouver un repreneur ».")
     assert [q[2] for q in quotes(text, {"Patrick Huet": ["Patrick Huet"]})] == ["patrick huet", None]
+
+
+def test_an_incise_after_a_short_complement_that_closes_the_quoted_clause():
+    text = ("Le parquet, qui avait requis quatre ans, « prend acte » du jugement, a indiqué sa porte-parole, Sophie "
+            "Lenoir.")
+    assert [q[2] for q in quotes(text, {"Sophie Lenoir": ["Sophie Lenoir"]}, {"parquet": ["parquet"]})] == ["sophie lenoir"]
+
+
+def test_generic_nouns_of_bodies_and_managers_take_up_who_was_named():
+    text = ("« C'est une victoire pour les producteurs », s'est félicité son directeur général, Yves Koffi. Le "
+            "responsable a toutefois mis en garde contre certains « acheteurs véreux ».")
+    assert [q[2] for q in quotes(text, {"Yves Koffi": ["Yves Koffi"]})] == ["yves koffi", "yves koffi"]
+    text = ("Du côté de la Fédération camerounaise de football, on se montre discret. Dans un bref communiqué, "
+            "l'instance a appelé le public à « un comportement exemplaire ».")
+    orgs = {"Fédération camerounaise de football": ["Fédération camerounaise de football"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["fédération camerounaise de football"]
+    text = ("Chez Airbus, la négociation s'est achevée sans accord. Force ouvrière juge la proposition insuffisante. "
+            "La direction, elle, défend dans une note interne « une enveloppe responsable ».")
+    orgs = {"Airbus": ["Airbus"], "Force ouvrière": ["Force ouvrière"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["airbus"]
+
+
+def test_a_function_no_one_holds_is_the_one_who_spoke_just_before_when_given_no_other_function():
+    text = ("Vladimir Poutine a tenu jeudi sa conférence de presse annuelle. Le président russe a reconnu une inflation "
+            "trop élevée. « Personne ne pourra isoler la Russie », a-t-il affirmé. Sur l'Ukraine, le chef du Kremlin "
+            "a répété que Moscou était prêt à négocier « sur la base des réalités du terrain ».")
+    assert [q[2] for q in quotes(text, {"Vladimir Poutine": ["Vladimir Poutine"]})] == ["vladimir poutine"] * 2
+
+
+def test_an_incise_pronoun_after_a_name_the_quotation_follows_directly():
+    text = ("Le tribunal a acquitté lundi un gestionnaire de fortune. Le Ministère public de la Confédération (MPC) "
+            "« prend connaissance du jugement », a-t-il fait savoir dans un bref communiqué.")
+    orgs = {"Ministère public de la Confédération": ["Ministère public de la Confédération"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["ministère public de la confédération"]
