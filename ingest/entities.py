@@ -759,6 +759,11 @@ def national_bodies(doc, mentions: list[Mention], fixed_only: bool = False) -> l
                 and demonym_country(doc[t.i + 1].text):
             # "la diplomatie algérienne" is the country's foreign ministry
             end, key = t.i + 2, f"ministere {_demonyms()[fold(doc[t.i + 1].text)][0]} des affaires etrangeres"
+        if end is None and not fixed_only and fold(t.text) == "ministere" and doc[t.i - 1].lower_ == "le" \
+                and (t.i + 1 == len(doc) or not _qualified(doc, t.i + 1) and doc[t.i + 1].pos_ != "ADJ") \
+                and (portfolio := _MINISTER.findall(text[:t.idx])):
+            # "La ministre de l'Éducation nationale, X, a appelé … Le ministère a prévenu": her ministry
+            end, key = t.i + 1, fold("ministere " + " ".join(portfolio[-1].split()))
         if end is None and governed and fold(t.text) in ("gouvernement", "junte") and doc[t.i - 1].lower_ != "les" \
                 and (t.i + 1 == len(doc) or not _qualified(doc, t.i + 1) and doc[t.i + 1].pos_ != "ADJ"):
             # "le gouvernement a annoncé", "le gouvernement de transition assure" in an article about Chad
@@ -776,6 +781,12 @@ def national_bodies(doc, mentions: list[Mention], fixed_only: bool = False) -> l
             continue
         out.append(Mention(start, stop, text[start:stop], "organization", key or fold(text[start:stop])))
     return out
+
+
+# A minister and the portfolio written with the function: "ministre togolais des Affaires étrangères",
+# "ministre de l'Éducation nationale" (nationality and portfolio, up to the next punctuation or verb-like break)
+_MINISTER = re.compile(r"\b[Mm]inistre\s+((?:[a-zà-ÿ]+\s+)?(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+)"
+                       r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[a-zà-ÿ]+(?:ale|al|aux|ales|e|es|ère|ères|ique|iques)\b|et\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+)[A-ZÀ-Þ][\w'’-]*))*)")
 
 
 def _qualified(doc, i: int) -> bool:

@@ -730,7 +730,8 @@ class _Article:
                                      if _masculine(fold(d.group(1))) in self.lex.roles)), None)  # not "du Sénégalais Pape X"
         if sig is None:
             return []
-        outer = re.search(r"(?:^|[.;:!?\n])\s*((?:le|la|l['’]|son|sa)\s*[^,.;:()\n«»\"]{3,90}?),\s*$", earlier, re.I)
+        # (after a fronted place too: "À Niamey, le ministre des Mines, le colonel X")
+        outer = re.search(r"(?:^|[.;:!?\n,])\s*((?:le|la|l['’]|son|sa)\s*[^,.;:()\n«»\"]{3,90}?),\s*$", earlier, re.I)
         if outer and re.match(r"\s*(?:le|la|l['’])\s*\S+\s*$", phrase, re.I):
             first = self.signature(outer.group(1))
             if first and first != sig:

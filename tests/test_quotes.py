@@ -2566,3 +2566,17 @@ def test_an_incise_pronoun_after_a_name_the_quotation_follows_directly():
             "« prend connaissance du jugement », a-t-il fait savoir dans un bref communiqué.")
     orgs = {"Ministère public de la Confédération": ["Ministère public de la Confédération"]}
     assert [q[2] for q in quotes(text, orgs=orgs)] == ["ministère public de la confédération"]
+
+
+def test_two_appositions_after_a_fronted_place_give_both_functions():
+    text = ("À Niamey, le ministre des Mines, le colonel Adamou Issa, a justifié la mesure. Pour un analyste, la "
+            "décision relève « d'un calcul politique ». Le ministre a aussi évoqué de nouveaux partenaires « prêts à "
+            "investir ».")
+    assert [q[2] for q in quotes(text, {"Adamou Issa": ["Adamou Issa"]})] == [None, "adamou issa"]
+
+
+def test_the_ministry_is_the_one_of_the_minister_named_with_a_portfolio():
+    text = ("La ministre de l'Éducation nationale, Mariam Touré, a appelé les grévistes au dialogue. Dans un communiqué, "
+            "le ministère a prévenu que les jours de grève « feront l'objet de retenues sur salaire ».")
+    doc = nlp.parse(text)
+    assert [q.speaker_key for q in find_quotes(doc, find_mentions(doc))] == ["ministere de l'education nationale"]
