@@ -1960,6 +1960,11 @@ def _complement_ends(doc, j: int, free: bool) -> list[tuple[int, bool]]:
         word = doc[m]
         capital = _capitalised(word) and fold(word.text) not in lexicon()["determiners"] | lexicon()["capitalised_common"]
         free = free and not any(c for _, c in ends)  # "cour d'assises de Paris" then "des peines": the sentence's
+        if free and not capital and word.pos_ == "ADJ" and word.text.islower() and _joined(doc, m + 1) \
+                and doc[m + 1].pos_ == "NOUN" and doc[m + 1].text.islower() and link != "pour" \
+                and _joined(doc, m + 2) and doc[m + 2].lower_ in _LINKS:
+            m += 1  # "tribunal de grande instance de X", "de première instance": an adjective before the noun
+            word = doc[m]
         if not capital and not (free and word.pos_ == "NOUN" and word.is_alpha and word.text.islower()
                                 and (link != "pour" or doc[m - 1].lower_ in _ARTICLES)):
             break  # "pour fraude": a bare noun after "pour" is the sentence's, not the name's
@@ -2061,6 +2066,8 @@ def _institution_mentions(doc, found: list[Mention]) -> tuple[list[Mention], set
             near = index.overlapping(start, stop_char)
             if last > j and not capital and doc[last].lower_ not in ("et", ",") and fold(_complement(doc, last, stop)) in bodies:
                 break  # "commission des Finances" of "du Parlement": a body the model named stays itself, not a portfolio listed
+            if fold(doc[i].text) == "chambre" and any(fold(t.text) in ("cour", "tribunal") for t in doc[last:stop]):
+                break  # "la chambre criminelle de la cour d'appel de X": the court is the body named
             inside = _absorbable([n for n in near if id(n) not in made], start, stop_char, seat)
             if any(id(n) not in inside for n in near) \
                     or (end and not seat and _is_place(_complement(doc, last, stop))):

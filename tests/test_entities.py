@@ -1776,6 +1776,8 @@ def test_squares_gates_and_glaciers_keep_their_head_noun():
         == [("place du Capitole", "place"), ("Toulouse", "place")]
     assert [(s, label) for s, label, _ in found("Les embouteillages ont bloqué la porte d'Auteuil dimanche.")] \
         == [("porte d'Auteuil", "place")]
+    assert [(s, label) for s, label, _ in found("Les orages ont frappé la vallée de la Fensch mardi soir.")] == [
+        ("vallée de la Fensch", "place")]
     assert [(s, label) for s, label, _ in found("Le glacier du Birch s'est effondré sur le village de Blatten.")] \
         == [("glacier du Birch", "place"), ("Blatten", "place")]
 
@@ -1785,3 +1787,13 @@ def test_a_seat_of_power_named_for_its_presidency_is_a_body():
         ("Kosyam", "organization")]
     assert [(s, label) for s, label, _ in found("Au Grand Sérail, le Premier ministre a reçu l'envoyé américain.")] == [
         ("Grand Sérail", "organization")]
+
+
+def test_a_court_or_chamber_named_with_lowercase_words_takes_in_its_seat():
+    for text, name in (("Le tribunal de grande instance de Ouahigouya a condamné trois hommes.",
+                        "tribunal de grande instance de Ouahigouya"),
+                       ("La chambre d'agriculture de Bretagne réclame des aides.", "chambre d'agriculture de Bretagne"),
+                       ("La chambre régionale des comptes de Nouvelle-Aquitaine a publié un rapport.",
+                        "chambre régionale des comptes de Nouvelle-Aquitaine")):
+        assert [(s, label) for s, label, _ in found(text)] == [(name, "organization")]
+    assert [(s, label) for s, label, _ in found("Il dormait dans la chambre de son fils à Paris.")] == [("Paris", "place")]
