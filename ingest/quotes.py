@@ -1785,6 +1785,12 @@ class _Article:
             or self.dislocated_subject(verb, cue, evidence)
         if found:
             return found
+        if verb.dep_.startswith("acl") and nlp.finite(verb) and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+                and self.doc[verb.i - 1].text == "," and verb.head.dep_ in ("nsubj", "nsubj:pass", "ROOT"):
+            # "La CFDT, majoritaire dans l'entreprise, réclame …": a conjugated verb the parser hung on its subject
+            found = self.speaker_of(self.subject_np(verb.head), cue, evidence)
+            if found:
+                return found
         t = verb
         root = verb.sent.root
         if verb.i > 0 and self.doc[verb.i - 1].text == "," and "Part" in verb.morph.get("VerbForm") \

@@ -2587,3 +2587,16 @@ def test_a_pronoun_after_an_unnamed_function_holder_is_that_unnamed_person():
             "directeur régional de l'Éducation a assuré que des recrutements étaient « en cours ». « Aucun élève ne "
             "restera sans enseignant », a-t-il promis face aux parents.")
     assert [q[2] for q in quotes(text, {"Salif Ouédraogo": ["Salif Ouédraogo"]})] == ["salif ouédraogo", None, None]
+
+
+def test_vanter_a_union_confederation_and_a_verb_the_parser_hung_on_its_subject():
+    text = ("Le premier conseiller de l'ambassade, Sergueï Lipov, venu assister aux épreuves, a vanté « une "
+            "coopération humaine qui construira des ponts ».")
+    assert [q[2] for q in quotes(text, {"Sergueï Lipov": ["Sergueï Lipov"]})] == ["sergueï lipov"]
+    text = ("L'Union générale tunisienne du travail (UGTT) a décidé une grève. Dans une déclaration, la centrale "
+            "syndicale « rejette toute remise en cause du droit syndical ».")
+    orgs = {"Union générale tunisienne du travail": ["Union générale tunisienne du travail", "UGTT"]}
+    assert [q[2] for q in quotes(text, orgs=orgs)] == ["union générale tunisienne du travail"]
+    text = ('Les syndicats ne l\'entendent pas ainsi. La CFDT, majoritaire dans l\'entreprise, réclame dans un tract '
+            '"un vrai projet industriel, pas un plan comptable".')
+    assert [q[2] for q in quotes(text, orgs={"CFDT": ["CFDT"]})] == ["cfdt"]
