@@ -1086,12 +1086,9 @@ class _Article:
                 continue
             # or a definite description no one named answers to: "Le propriétaire de l'entreprise se dit « … ».
             # « … », a-t-il confié"
-            # or a function with its complement that no one named holds ("Le directeur régional de l'Éducation a
-            # assuré … « … », a-t-il promis")
-            function = _masculine(noun) in self.lex.roles and any(c.dep_ == "nmod" for c in t.children)
             definite = det.lower_ != ("une" if gender == "f" else "un") and fold(det.text) in ("le", "la", "l'") \
                 and t.head.dep_ == "ROOT" and self.description_gender(fold(det.text), t.text) in (gender, None) \
-                and (_masculine(noun) not in self.lex.roles and self.describes_person(t, noun) or function)
+                and _masculine(noun) not in self.lex.roles and self.describes_person(t, noun)
             if det.lower_ != ("une" if gender == "f" else "un") and not definite:
                 continue
             np = self.subject_np(t)
