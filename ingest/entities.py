@@ -1125,6 +1125,9 @@ def _ends_with(doc, k: int, words: frozenset[str], longest: int = 3) -> bool:
     return False
 
 
+_NATIONAL_SIDE = re.compile(r"(?:XV|XIII|Quinze|Treize)\s+(?:de|d['’]|du|des)\s*(.+)")
+
+
 def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: set[str], sport: bool) -> str | None:
     """The type the words around a mention give it, when they are unambiguous: an organisation
     noun before it ("le constructeur suédois Northvolt"), a civil title ("M."); and, for a
@@ -1138,6 +1141,8 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return None
     if _is_place(m.surface) and _dateline(doc, m):
         return "place"  # "N'DJAMENA, 6 oct (AFP) -", which the model may take for a body
+    if _NATIONAL_SIDE.fullmatch(m.surface) and country_of(_NATIONAL_SIDE.fullmatch(m.surface).group(1)):
+        return "organization"  # "le XV de France", "le XIII de France": a national rugby side
     lex = lexicon()
     i = k = span.start
     while k > 0 and i - k <= 3 and _joined(doc, k):  # "le géant bâlois Novartis": words may come between

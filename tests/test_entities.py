@@ -1795,3 +1795,8 @@ def test_a_court_or_chamber_named_with_lowercase_words_takes_in_its_seat():
                         "chambre régionale des comptes de Nouvelle-Aquitaine")):
         assert [(s, label) for s, label, _ in found(text)] == [(name, "organization")]
     assert [(s, label) for s, label, _ in found("Il dormait dans la chambre de son fils à Paris.")] == [("Paris", "place")]
+
+
+def test_a_national_rugby_side_is_a_body():
+    assert [(s, label) for s, label, _ in found("Le XV d'Irlande a battu le XV de France samedi à Dublin.")] == [
+        ("XV d'Irlande", "organization"), ("XV de France", "organization"), ("Dublin", "place")]
