@@ -2424,9 +2424,11 @@ class _Article:
                    if before[k].pos_ == "NOUN" and before[k].text.islower() and before[k - 1].pos_ not in ("DET", "ADP", "ADJ")
                    and (k == len(before) - 1 or k == len(before) - 2 and before[-1].lower_ in ("sur", "contre", "de", "d'")
                         or any(fold(t.text) in ("que", "qu'") for t in before[k + 1:k + 6])  # "juge pour sa part que"
-                        # "X juge ces exigences « excessives »": an object, then the words it is judged
-                        or len(before) - k <= 5 and before[k + 1].pos_ == "DET"
-                        and all(t.pos_ in ("DET", "NOUN", "ADJ") for t in before[k + 1:]))), None)
+                        # "X juge ces exigences « excessives »", "… la proposition de la direction « … »": an object,
+                        # then the words it is judged
+                        or len(before) - k <= 7 and before[k + 1].pos_ == "DET"
+                        and all(t.pos_ in ("DET", "NOUN", "ADJ") or t.lower_ in ("de", "du", "des", "d'", "d’")
+                                for t in before[k + 1:]))), None)
         if at is None:
             return None
         lemma = self.speech_lemma(before[at])

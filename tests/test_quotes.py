@@ -2593,3 +2593,9 @@ def test_vanter_a_union_confederation_and_a_verb_the_parser_hung_on_its_subject(
     text = ('Les syndicats ne l\'entendent pas ainsi. La CFDT, majoritaire dans l\'entreprise, réclame dans un tract '
             '"un vrai projet industriel, pas un plan comptable".')
     assert [q[2] for q in quotes(text, orgs={"CFDT": ["CFDT"]})] == ["cfdt"]
+
+
+def test_a_judging_verb_read_as_a_noun_before_an_object_with_its_complement():
+    text = ("La négociation s'est achevée mardi sans accord. Force ouvrière, syndicat majoritaire chez l'avionneur, juge "
+            "la proposition de la direction « très en deçà des attentes ».")
+    assert [q[2] for q in quotes(text, orgs={"Force ouvrière": ["Force ouvrière"]})] == ["force ouvrière"]
