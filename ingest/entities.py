@@ -1141,7 +1141,7 @@ def _cue_type(doc, m: Mention, typed: dict[tuple[str, int], Mention], surnames: 
         return None
     if _is_place(m.surface) and _dateline(doc, m):
         return "place"  # "N'DJAMENA, 6 oct (AFP) -", which the model may take for a body
-    if _NATIONAL_SIDE.fullmatch(m.surface) and country_of(_NATIONAL_SIDE.fullmatch(m.surface).group(1)):
+    if (side := _NATIONAL_SIDE.fullmatch(m.surface)) and country_of(side.group(1)):
         return "organization"  # "le XV de France", "le XIII de France": a national rugby side
     lex = lexicon()
     i = k = span.start
