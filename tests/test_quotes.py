@@ -2599,3 +2599,10 @@ def test_a_judging_verb_read_as_a_noun_before_an_object_with_its_complement():
     text = ("La négociation s'est achevée mardi sans accord. Force ouvrière, syndicat majoritaire chez l'avionneur, juge "
             "la proposition de la direction « très en deçà des attentes ».")
     assert [q[2] for q in quotes(text, orgs={"Force ouvrière": ["Force ouvrière"]})] == ["force ouvrière"]
+
+
+def test_people_met_in_local_reporting_are_anonymous_sources_whose_short_words_count():
+    text = "Selon les gendarmes, la piste accidentelle est privilégiée. Un voisin évoque « une chance incroyable »."
+    assert [(q[0], q[2]) for q in quotes(text)] == [("une chance incroyable", None)]
+    text = "Une mère d'élève, rencontrée devant l'école, se dit « rassurée » par la réouverture des cantines."
+    assert [(q[0], q[2]) for q in quotes(text)] == [("rassurée", None)]
