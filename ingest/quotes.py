@@ -2691,9 +2691,9 @@ def attribute(doc, mentions: list[Mention]) -> tuple[list[Quote], list[Mention]]
         sent_toks = list(sent) if sent is not None else qtoks
         alone = not text[line_start:span.open].strip(SPACE + "-—–") and not text[span.close:line_end].strip(SPACE + ".,;")
 
-        inner = art.inner_incise(qtoks)
-        speaker = art.incise(span.close, line_end) or (inner and inner[0]) or art.late_incise(span, line_end) \
-            or art.colon(span, line_start) \
+        speaker = art.incise(span.close, line_end)
+        inner = None if speaker else art.inner_incise(qtoks)  # (speaker, where the incise starts, where words resume)
+        speaker = speaker or (inner and inner[0]) or art.late_incise(span, line_end) or art.colon(span, line_start) \
             or art.according(span, sent_toks, qtoks, adjacent=True)
         if speaker is None and alone:
             speaker = art.caption(span, line_end)
